@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { paths } from './paths';
+
+/** The frame around every view: skip link, masthead, navigation, the view, footer. */
+export function RootLayout() {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const first = useRef(true);
+  const announcer = useRef<HTMLParagraphElement>(null);
+
+  // After a client-side navigation, move focus to the new view's heading and announce its title,
+  // as a full page load would. Not on the first render: the browser already did that.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h1 = document.querySelector<HTMLElement>('#main h1');
+    if (h1) {
+      if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+      if (!location.hash) h1.focus({ preventScroll: true });
+    }
+    if (announcer.current) announcer.current.textContent = document.title;
+  }, [location.pathname, location.hash]);
+
+  const onHome = location.pathname === '/';
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={paths.home()} className="brand" aria-label="Broadsheet home">
+            <span className="brand-mark" aria-hidden="true">
+              B
+            </span>
+            {!onHome && <span className="brand-name">Broadsheet</span>}
+          </Link>
+          <nav aria-label="Main" className="site-nav">
+            <NavLink to={paths.home()} end>
+              Home
+            </NavLink>
+          </nav>
+        </div>
+        <div className={`progress ${navigation.state !== 'idle' ? 'progress-active' : ''}`} aria-hidden="true" />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Broadsheet reads this publication&apos;s JSON Feed and keeps it readable offline.</p>
+      </footer>
+      <p ref={announcer} className="visually-hidden" aria-live="polite" aria-atomic="true" />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,360 @@
+/**
+ * The network boundary of the feed: fetch one page (timeout, size limit, conditional GET, typed
+ * errors), follow `next_url` pages with a loop guard, and merge pages into one model.
+ */
+import { FeedError, isFeedError } from './errors';
+import type { Article, Author, FeedModel } from './model';
+import { countTags, normalizeFeed, sortArticles } from './normalize';
+import { parseFeedBytes } from './parse';
+import { articleSlugBase, uniqueSlug } from './slugs';
+
+/** Largest feed body we read: 50 MB (10,000 articles are about 24 MB). Larger is 'too-large'. */
+export const FEED_MAX_BYTES = 50 * 1024 * 1024;
+/** Default time allowed for the whole download (headers and body). */
+export const FEED_TIMEOUT_MS = 8000;
+
+export interface FetchFeedOptions {
+  /** Aborting it rejects with the signal's reason (an AbortError), not a FeedError. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+  fetchImpl?: typeof fetch;
+  /** ETag of the copy we have: sent as If-None-Match. */
+  etag?: string;
+  /** Last-Modified of the copy we have: sent as If-Modified-Since. */
+  lastModified?: string;
+  /** The model of the copy we have; returned as `model` when the server answers 304. */
+  cached?: FeedModel;
+}
+
+export interface FeedPage {
+  /** The page's model; on 304 it is `cached` (or an empty model when none was passed). */
+  model: FeedModel;
+  etag?: string;
+  lastModified?: string;
+  /** True when the server answered 304 Not Modified. */
+  notModified?: boolean;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 408: 'Request Timeout', 410: 'Gone', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Fetches, parses and normalizes one feed page. Throws FeedError (or the AbortSignal's reason). */
+export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): Promise<FeedPage> {
+  const fetchImpl = opts.fetchImpl ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = opts.timeoutMs ?? FEED_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? FEED_MAX_BYTES;
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new FeedError('timeout', timeoutMessage(timeoutMs), { url }));
+  }, timeoutMs);
+  const onAbort = () => controller.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const fail = (e: unknown): never => {
+    if (isFeedError(e)) throw e;
+    if (timedOut) throw new FeedError('timeout', timeoutMessage(timeoutMs), { url, cause: e });
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
+    throw new FeedError('network', `The feed could not be downloaded: the network request failed${detail}`, {
+      url,
+      cause: e,
+    });
+  };
+
+  try {
+    const headers: Record<string, string> = {
+      Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1',
+    };
+    if (opts.etag) headers['If-None-Match'] = opts.etag;
+    if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
+
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { headers, signal: controller.signal });
+    } catch (e) {
+      return fail(e);
+    }
+
+    const etag = response.headers.get('ETag') ?? undefined;
+    const lastModified = response.headers.get('Last-Modified') ?? undefined;
+    const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      // A 304 may omit the validators: the ones we sent are still the current ones.
+      const kept = {
+        ...(opts.etag ? { etag: opts.etag } : {}),
+        ...(opts.lastModified ? { lastModified: opts.lastModified } : {}),
+        ...validators,
+      };
+      return { model: opts.cached ?? emptyModel(), notModified: true, ...kept };
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      const text = (response.statusText || REASONS[response.status] || '').trim();
+      throw new FeedError('http', `The feed server answered ${response.status}${text ? ` ${text}` : ''}`, {
+        status: response.status,
+        url,
+      });
+    }
+
+    const contentType = response.headers.get('Content-Type')?.toLowerCase() ?? '';
+    if (contentType.includes('text/html') || contentType.includes('application/xhtml')) {
+      await response.body?.cancel().catch(() => undefined);
+      throw htmlError(url);
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes, url);
+    }
+
+    let bytes: Uint8Array;
+    try {
+      bytes = await readLimited(response, maxBytes, url);
+    } catch (e) {
+      return fail(e);
+    }
+    if (looksLikeHtml(bytes)) throw htmlError(url);
+
+    const raw = parseFeedBytes(bytes);
+    const feedUrl = response.url || absolutize(url);
+    return { model: normalizeFeed(raw, { feedUrl }), ...validators };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Reads a response body as a stream, failing with 'too-large' as soon as it passes `maxBytes`. */
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const body = response.body;
+  if (!body) {
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes, url);
+    return buffer;
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes, url);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** True when the body (after a BOM and whitespace) starts with '<' but is not an XML feed. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x3c) return false;
+  const head = new TextDecoder().decode(bytes.subarray(i, i + 64)).toLowerCase();
+  // XML feeds (RSS/Atom) get their own message from parse.ts.
+  return !/^<(\?xml|rss\b|feed\b|rdf:rdf\b)/.test(head);
+}
+
+function htmlError(url: string): FeedError {
+  return new FeedError('not-json-feed', 'This is not a JSON Feed: the server sent an HTML page instead of the feed', {
+    url,
+  });
+}
+
+function tooLarge(maxBytes: number, url: string): FeedError {
+  return new FeedError('too-large', `The feed is too large to read (over ${formatBytes(maxBytes)})`, { url });
+}
+
+function timeoutMessage(ms: number): string {
+  const seconds = ms / 1000;
+  return `The feed server did not answer within ${seconds} second${seconds === 1 ? '' : 's'}`;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
+  return `${n} bytes`;
+}
+
+/** Makes a relative URL absolute against the page/worker location when there is one. */
+function absolutize(url: string): string {
+  const here = (globalThis as { location?: { href?: string } }).location?.href;
+  try {
+    return new URL(url, here).href;
+  } catch {
+    return url;
+  }
+}
+
+function emptyModel(): FeedModel {
+  return {
+    meta: { title: '', version: 'https://jsonfeed.org/version/1.1', expired: false },
+    articles: [],
+    authors: [],
+    tags: [],
+    skipped: [],
+  };
+}
+
+/** Canonical form of a page URL for the loop guard (fragment dropped). */
+function pageKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Fetches the page after `model` (its `meta.nextUrl`) and merges it in; resolves with null when
+ * there is no next page. A `next_url` that was already visited throws FeedError 'loop' (rather
+ * than stopping silently) so the view can say why paging ended; `visited` is updated.
+ */
+export async function loadNextPage(
+  model: FeedModel,
+  visited: Set<string>,
+  opts: Omit<FetchFeedOptions, 'etag' | 'lastModified' | 'cached'> = {},
+): Promise<FeedModel | null> {
+  const next = model.meta.nextUrl;
+  if (!next) return null;
+  const key = pageKey(next);
+  if (visited.has(key) || visited.has(next)) {
+    throw new FeedError('loop', `The feed's next page (${next}) points back to a page already loaded, so paging stopped`, {
+      url: next,
+    });
+  }
+  visited.add(key);
+  const { model: page } = await fetchFeedPage(next, opts);
+  return mergeFeedModels(model, page);
+}
+
+export interface FeedPager {
+  /** The merged model so far (null before the first page). */
+  readonly model: FeedModel | null;
+  /** True when there is a next page to load. */
+  readonly hasMore: boolean;
+  /** Loads the first page, or the next one; resolves with the merged model (unchanged at the end). */
+  next(): Promise<FeedModel>;
+}
+
+/** A pager over a paginated feed starting at `firstUrl`, with the loop guard of loadNextPage. */
+export function createPager(firstUrl: string, opts: Omit<FetchFeedOptions, 'etag' | 'lastModified' | 'cached'> = {}): FeedPager {
+  const visited = new Set<string>();
+  let model: FeedModel | null = null;
+  return {
+    get model() {
+      return model;
+    },
+    get hasMore() {
+      return model === null || (!!model.meta.nextUrl && !visited.has(pageKey(model.meta.nextUrl)));
+    },
+    async next() {
+      if (model === null) {
+        visited.add(pageKey(firstUrl));
+        const page = await fetchFeedPage(firstUrl, opts);
+        visited.add(pageKey(page.model.meta.feedUrl ?? firstUrl));
+        model = page.model;
+        return model;
+      }
+      const merged = await loadNextPage(model, visited, opts);
+      if (merged) model = merged;
+      return model;
+    },
+  };
+}
+
+/**
+ * Appends the next page to `base`: articles de-duplicated by id (the first page's copy wins),
+ * slugs of `base` never change (a next-page article whose slug is taken gets the hashed form),
+ * authors merged by profile id / name / slug, tag counts recomputed, `nextUrl` from the next page.
+ * The result is re-sorted (stable), so the model stays newest first with undated articles last.
+ */
+export function mergeFeedModels(base: FeedModel, next: FeedModel): FeedModel {
+  // Authors: map every next-page author onto a base author, or add it under a free slug.
+  const authors: Author[] = base.authors.map((a) => ({ ...a, links: [...a.links] }));
+  const bySlug = new Map(authors.map((a) => [a.slug, a]));
+  const byProfile = new Map(authors.flatMap((a) => (a.profileId ? [[a.profileId, a] as const] : [])));
+  const byName = new Map(authors.map((a) => [a.name.toLowerCase(), a]));
+  const authorSlugMap = new Map<string, string>();
+  for (const a of next.authors) {
+    const match = (a.profileId ? byProfile.get(a.profileId) : undefined) ?? byName.get(a.name.toLowerCase());
+    if (match) {
+      // Fill gaps only: what the first page said about an author stays.
+      for (const key of ['url', 'avatar', 'role', 'bioHtml'] as const) {
+        const value = a[key];
+        if (match[key] === undefined && value !== undefined) match[key] = value;
+      }
+      if (match.links.length === 0) match.links = [...a.links];
+      authorSlugMap.set(a.slug, match.slug);
+      continue;
+    }
+    let slug = a.slug;
+    for (let n = 2; bySlug.has(slug); n++) slug = `${a.slug}-${n}`;
+    const added: Author = { ...a, slug, links: [...a.links] };
+    authors.push(added);
+    bySlug.set(slug, added);
+    if (added.profileId) byProfile.set(added.profileId, added);
+    byName.set(added.name.toLowerCase(), added);
+    authorSlugMap.set(a.slug, slug);
+  }
+
+  // Articles: base untouched; next-page ones de-duplicated and given slugs free in base.
+  const ids = new Set(base.articles.map((a) => a.id));
+  const usedSlugs = new Set<string>();
+  for (const a of base.articles) {
+    usedSlugs.add(a.slug);
+    for (const alias of a.aliases) usedSlugs.add(alias);
+  }
+  const skipped = [...base.skipped, ...next.skipped];
+  const added: Article[] = [];
+  for (const a of next.articles) {
+    // An id seen on an earlier page is normal when new items pushed older ones down between
+    // fetches: drop it silently (the first copy wins) rather than reporting a faulty item.
+    if (ids.has(a.id)) continue;
+    ids.add(a.id);
+    // A slug (or alias) already in base belongs to that article: this one gets its hashed form.
+    let slug = a.slug;
+    if (usedSlugs.has(slug)) slug = uniqueSlug(articleSlugBase(a), a.id, usedSlugs);
+    else usedSlugs.add(slug);
+    const aliases = a.aliases.filter((alias) => !usedSlugs.has(alias) && alias !== slug);
+    for (const alias of aliases) usedSlugs.add(alias);
+    added.push({
+      ...a,
+      slug,
+      aliases,
+      authorSlugs: [...new Set(a.authorSlugs.map((s) => authorSlugMap.get(s) ?? s))],
+    });
+  }
+
+  const articles = sortArticles([...base.articles, ...added]);
+  const names = new Map<string, string>();
+  for (const t of [...base.tags, ...next.tags]) if (!names.has(t.slug)) names.set(t.slug, t.name);
+
+  const meta = { ...base.meta };
+  if (next.meta.nextUrl) meta.nextUrl = next.meta.nextUrl;
+  else delete meta.nextUrl;
+  return { meta, articles, authors, tags: countTags(articles, names), skipped };
+}

@@ -1,0 +1,545 @@
+/**
+ * RawFeed (schema output) -> FeedModel (what every view reads). All the "real feeds are messy"
+ * rules of DESIGN.md that are about meaning rather than types live here.
+ */
+import type {
+  Article,
+  ArticleImage,
+  Attachment,
+  Author,
+  AuthorLink,
+  FeedMeta,
+  FeedModel,
+  SkippedItem,
+  Tag,
+} from './model';
+import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawItem } from './schema';
+import { assignSlugs, hashId, slugify } from './slugs';
+import { collapseWhitespace, countWords, htmlToText, readingMinutes, shortTitle } from './text';
+
+export interface NormalizeOptions {
+  /** Absolute URL the feed was read from (after redirects): the last base for relative URLs. */
+  feedUrl: string;
+}
+
+/** Turns a parsed feed into the model: skips unusable items (counted), resolves URLs, authors, tags, slugs. */
+export function normalizeFeed(raw: RawFeed, opts: NormalizeOptions): FeedModel {
+  const feedBase = absoluteBase(opts.feedUrl);
+  const homeUrl = resolveHttpUrl(raw.home_page_url, [feedBase]);
+  const feedLanguage = cleanLanguage(raw.language);
+  const topBases = [homeUrl, feedBase];
+
+  const meta: FeedMeta = {
+    title: collapseWhitespace(raw.title) || 'Untitled feed',
+    version: raw.version,
+    expired: raw.expired === true,
+  };
+  if (homeUrl) meta.homePageUrl = homeUrl;
+  const feedUrl = resolveHttpUrl(raw.feed_url, [feedBase]) ?? (feedBase && isHttp(feedBase) ? feedBase : undefined);
+  if (feedUrl) meta.feedUrl = feedUrl;
+  const description = cleanText(raw.description);
+  if (description) meta.description = description;
+  const icon = resolveHttpUrl(raw.icon, topBases);
+  if (icon) meta.icon = icon;
+  const favicon = resolveHttpUrl(raw.favicon, topBases);
+  if (favicon) meta.favicon = favicon;
+  if (feedLanguage) meta.language = feedLanguage;
+  // next_url is relative to the page it appears on, which is the feed URL we were given.
+  const nextUrl = resolveHttpUrl(raw.next_url, [feedBase, homeUrl]);
+  if (nextUrl) meta.nextUrl = nextUrl;
+
+  const registry = new AuthorRegistry();
+  for (const profile of raw._broadsheet?.authors ?? []) registry.addProfile(profile, topBases);
+  const feedAuthors = registry.resolveList(pickAuthors(raw.authors, raw.author), topBases);
+
+  const skipped: SkippedItem[] = [];
+  const seenIds = new Set<string>();
+  const built: { article: Article; order: number; time?: number }[] = [];
+  const tagNames = new Map<string, string>();
+
+  for (const item of raw.items) {
+    const n = item.index;
+    if (item.invalid) {
+      skipped.push({ index: n, reason: `item ${n} is not an object` });
+      continue;
+    }
+    const id = item.id;
+    if (id === undefined || id.trim() === '') {
+      skipped.push({ index: n, reason: `item ${n} has no id` });
+      continue;
+    }
+    if (seenIds.has(id)) {
+      skipped.push({ index: n, reason: `item ${n} repeats the id ${JSON.stringify(id)} of an earlier item` });
+      continue;
+    }
+    const article = buildArticle(item, id, { feedBase, homeUrl, feedLanguage, feedAuthors, registry, tagNames });
+    if (!article) {
+      skipped.push({
+        index: n,
+        reason: `item ${n} has nothing to show (no content_html, content_text, summary or attachment)`,
+      });
+      continue;
+    }
+    seenIds.add(id);
+    const time = timeOf(article);
+    built.push(time === undefined ? { article, order: n } : { article, order: n, time });
+  }
+
+  const slugs = assignSlugs(
+    built.map((b) => {
+      const input = { id: b.article.id, title: b.article.title, order: b.order };
+      return {
+        ...input,
+        ...(b.article.url ? { url: b.article.url } : {}),
+        ...(b.time !== undefined ? { time: b.time } : {}),
+      };
+    }),
+  );
+  for (const b of built) {
+    const assigned = slugs.get(b.article.id);
+    if (assigned) {
+      b.article.slug = assigned.slug;
+      b.article.aliases = assigned.aliases;
+    }
+  }
+
+  const articles = sortArticles(built.map((b) => b.article));
+  return {
+    meta,
+    articles,
+    authors: registry.authorsInUse(),
+    tags: countTags(articles, tagNames),
+    skipped,
+  };
+}
+
+/** Newest first by datePublished (else dateModified); undated last, in their given order. Stable. */
+export function sortArticles(articles: readonly Article[]): Article[] {
+  return articles
+    .map((article, i) => ({ article, i, t: timeOf(article) }))
+    .sort((a, b) => {
+      if (a.t !== undefined && b.t !== undefined) return b.t - a.t || a.i - b.i;
+      if (a.t !== undefined) return -1;
+      if (b.t !== undefined) return 1;
+      return a.i - b.i;
+    })
+    .map((x) => x.article);
+}
+
+/** Counts articles per tag slug; order: most used first, then by name. `names` gives display names. */
+export function countTags(articles: readonly Article[], names: ReadonlyMap<string, string>): Tag[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const slug of a.tagSlugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  return [...counts]
+    .map(([slug, count]) => ({ slug, name: names.get(slug) ?? slug, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+interface ItemContext {
+  feedBase: string | undefined;
+  homeUrl: string | undefined;
+  feedLanguage: string | undefined;
+  feedAuthors: Author[];
+  registry: AuthorRegistry;
+  tagNames: Map<string, string>;
+}
+
+function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | undefined {
+  const itemUrl = resolveHttpUrl(item.url, [ctx.homeUrl, ctx.feedBase]);
+  const bases = [itemUrl, ctx.homeUrl, ctx.feedBase];
+  const ext = item._broadsheet;
+
+  const contentHtml = nonBlank(item.content_html);
+  const contentText = nonBlank(item.content_text);
+  const summary = cleanText(item.summary);
+  const attachments = (item.attachments ?? []).flatMap((a) => {
+    const att = normalizeAttachment(a, bases);
+    return att ? [att] : [];
+  });
+  if (!contentHtml && !contentText && !summary && attachments.length === 0) return undefined;
+
+  let plainText = contentHtml ? htmlToText(contentHtml) : '';
+  if (!plainText && contentText) plainText = collapseWhitespace(contentText);
+  if (!plainText && summary) plainText = summary;
+
+  let title = cleanText(item.title) ?? '';
+  let titleDerived = false;
+  if (!title) {
+    titleDerived = true;
+    title =
+      (summary && shortTitle(summary, 16, 110)) ||
+      shortTitle(plainText, 12, 80) ||
+      attachments.find((a) => a.title)?.title ||
+      fileNameOf(attachments[0]?.url) ||
+      'Untitled';
+  }
+
+  const wordCount = countWords(plainText);
+  const language = cleanLanguage(item.language) ?? ctx.feedLanguage;
+
+  const article: Article = {
+    id,
+    slug: '',
+    aliases: [],
+    title,
+    titleDerived,
+    plainText,
+    authorSlugs: [],
+    tagSlugs: [],
+    dir: directionOf(language),
+    attachments,
+    relatedIds: [],
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    baseUrl: itemUrl ?? ctx.homeUrl ?? ctx.feedBase ?? '',
+  };
+  if (itemUrl) article.url = itemUrl;
+  const externalUrl = resolveHttpUrl(item.external_url, bases);
+  if (externalUrl) article.externalUrl = externalUrl;
+  if (summary) article.summary = summary;
+  if (contentHtml) article.contentHtml = contentHtml;
+  if (contentText) article.contentText = contentText;
+  if (language) article.language = language;
+
+  const imageSrc = resolveHttpUrl(item.image, bases);
+  const bannerImage = resolveHttpUrl(item.banner_image, bases);
+  if (bannerImage) article.bannerImage = bannerImage;
+  const heroSrc = imageSrc ?? bannerImage;
+  if (heroSrc) {
+    const image: ArticleImage = { src: heroSrc, alt: cleanText(ext?.image_alt) ?? '' };
+    const caption = cleanText(ext?.image_caption);
+    if (caption) image.caption = caption;
+    const credit = cleanText(ext?.image_credit);
+    if (credit) image.credit = credit;
+    const width = positiveInt(ext?.image_width);
+    if (width) image.width = width;
+    const height = positiveInt(ext?.image_height);
+    if (height) image.height = height;
+    article.image = image;
+  }
+
+  const datePublished = parseDate(item.date_published);
+  if (datePublished) article.datePublished = datePublished;
+  const dateModified = parseDate(item.date_modified);
+  if (dateModified) article.dateModified = dateModified;
+
+  // Byline: publisher's profile ids first, then the item's authors (1.1 over 1.0), else the feed's.
+  const byProfile = ctx.registry.profilesById(ext?.author_ids ?? []);
+  const itemAuthors = byProfile.length > 0 ? byProfile : ctx.registry.resolveList(pickAuthors(item.authors, item.author), bases);
+  const authors = itemAuthors.length > 0 ? itemAuthors : ctx.feedAuthors;
+  article.authorSlugs = unique(authors.map((a) => a.slug));
+  ctx.registry.markUsed(article.authorSlugs);
+
+  const tagSlugs: string[] = [];
+  for (const rawTag of item.tags ?? []) {
+    const name = collapseWhitespace(rawTag);
+    if (!name) continue;
+    const slug = tagSlug(name);
+    if (tagSlugs.includes(slug)) continue;
+    tagSlugs.push(slug);
+    if (!ctx.tagNames.has(slug)) ctx.tagNames.set(slug, name);
+  }
+  article.tagSlugs = tagSlugs;
+
+  article.relatedIds = unique((ext?.related ?? []).map((r) => r.trim()).filter((r) => r !== '' && r !== id));
+  const section = cleanText(ext?.section);
+  if (section) article.section = section;
+  return article;
+}
+
+/** The slug of a tag name: lowercase, letters and digits of any script; symbols-only tags get a hash. */
+export function tagSlug(name: string): string {
+  return slugify(name) || `tag-${hashId(name)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authors
+
+/** 1.1 `authors` wins; 1.0 `author` only when `authors` gives nobody. */
+function pickAuthors(authors: RawAuthor[] | undefined, author: RawAuthor | undefined): RawAuthor[] {
+  if (authors && authors.length > 0) return authors;
+  return author ? [author] : [];
+}
+
+function nameKey(name: string): string {
+  return collapseWhitespace(name).normalize('NFC').toLowerCase();
+}
+
+/**
+ * Every author of the feed, de-duplicated: `_broadsheet` profiles first (matched by id, or by
+ * case-insensitive name), then plain JSON Feed authors (by case-insensitive name).
+ */
+class AuthorRegistry {
+  private readonly all: Author[] = [];
+  private readonly byProfileId = new Map<string, Author>();
+  private readonly byName = new Map<string, Author>();
+  private readonly usedSlugs = new Set<string>();
+  private readonly inUse = new Set<string>();
+
+  addProfile(profile: RawAuthorProfile, bases: (string | undefined)[]): void {
+    const url = resolveHttpUrl(profile.url, bases);
+    const name = cleanText(profile.name) ?? hostName(url);
+    const id = profile.id?.trim() || undefined;
+    if (!name) return;
+    if (id && this.byProfileId.has(id)) return;
+    const author: Author = {
+      slug: this.claim(slugify(id ?? '') || slugify(name) || `author-${hashId(id ?? name)}`),
+      name,
+      links: [],
+    };
+    if (id) author.profileId = id;
+    if (url) author.url = url;
+    const avatar = resolveHttpUrl(profile.avatar, bases);
+    if (avatar) author.avatar = avatar;
+    const role = cleanText(profile.role);
+    if (role) author.role = role;
+    const bio = nonBlank(profile.bio_html);
+    if (bio) author.bioHtml = bio;
+    author.links = (profile.links ?? []).flatMap((l): AuthorLink[] => {
+      const linkUrl = resolveHttpUrl(l.url, bases);
+      if (!linkUrl) return [];
+      return [{ title: cleanText(l.title) ?? hostName(linkUrl) ?? linkUrl, url: linkUrl }];
+    });
+    this.all.push(author);
+    if (id) this.byProfileId.set(id, author);
+    if (!this.byName.has(nameKey(name))) this.byName.set(nameKey(name), author);
+    this.inUse.add(author.slug); // profiles always get an author page
+  }
+
+  profilesById(ids: readonly string[]): Author[] {
+    return unique(ids.map((id) => id.trim())).flatMap((id) => {
+      const a = this.byProfileId.get(id);
+      return a ? [a] : [];
+    });
+  }
+
+  resolveList(raw: readonly RawAuthor[], bases: (string | undefined)[]): Author[] {
+    const out: Author[] = [];
+    for (const r of raw) {
+      const a = this.resolve(r, bases);
+      if (a && !out.includes(a)) out.push(a);
+    }
+    return out;
+  }
+
+  private resolve(raw: RawAuthor, bases: (string | undefined)[]): Author | undefined {
+    const url = resolveHttpUrl(raw.url, bases);
+    const name = cleanText(raw.name) ?? hostName(url);
+    if (!name) return undefined;
+    const avatar = resolveHttpUrl(raw.avatar, bases);
+    const known = this.byName.get(nameKey(name));
+    if (known) {
+      // The feed may know more than the profile (or an earlier mention): fill gaps, never overwrite.
+      if (!known.url && url) known.url = url;
+      if (!known.avatar && avatar) known.avatar = avatar;
+      return known;
+    }
+    const author: Author = { slug: this.claim(slugify(name) || `author-${hashId(name)}`), name, links: [] };
+    if (url) author.url = url;
+    if (avatar) author.avatar = avatar;
+    this.all.push(author);
+    this.byName.set(nameKey(name), author);
+    return author;
+  }
+
+  markUsed(slugs: readonly string[]): void {
+    for (const s of slugs) this.inUse.add(s);
+  }
+
+  /** Profiles, plus every other author that signs at least one article, in first-seen order. */
+  authorsInUse(): Author[] {
+    return this.all.filter((a) => this.inUse.has(a.slug));
+  }
+
+  private claim(base: string): string {
+    let slug = base;
+    for (let n = 2; this.usedSlugs.has(slug); n++) slug = `${base}-${n}`;
+    this.usedSlugs.add(slug);
+    return slug;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attachments
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+  flac: 'audio/flac',
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  webm: 'video/webm',
+  mov: 'video/quicktime',
+  pdf: 'application/pdf',
+};
+
+function normalizeAttachment(raw: RawAttachment, bases: (string | undefined)[]): Attachment | undefined {
+  const url = resolveHttpUrl(raw.url, bases);
+  if (!url) return undefined;
+  const given = raw.mime_type?.trim().toLowerCase();
+  const mimeType = given && /^[a-z0-9][\w.+-]*\/[\w.+-]+(\s*;.*)?$/.test(given) ? given : guessMime(url);
+  if (!mimeType) return undefined;
+  const att: Attachment = { url, mimeType };
+  const title = cleanText(raw.title);
+  if (title) att.title = title;
+  if (raw.size_in_bytes !== undefined) att.sizeInBytes = Math.round(raw.size_in_bytes);
+  if (raw.duration_in_seconds !== undefined) att.durationInSeconds = raw.duration_in_seconds;
+  return att;
+}
+
+function guessMime(url: string): string | undefined {
+  const ext = /\.([a-z0-9]{2,5})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  return ext ? MIME_BY_EXTENSION[ext] : undefined;
+}
+
+function fileNameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop();
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+function absoluteBase(url: string): string | undefined {
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function isHttp(url: string): boolean {
+  return url.startsWith('http://') || url.startsWith('https://');
+}
+
+/**
+ * Resolves `value` against the first defined base and keeps it only if it is http(s): no
+ * `javascript:`, `data:`, `vbscript:`, `file:` URLs ever reach the views (security).
+ */
+export function resolveHttpUrl(value: string | undefined, bases: readonly (string | undefined)[]): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const base = bases.find((b): b is string => b !== undefined);
+  let url: URL;
+  try {
+    url = base === undefined ? new URL(v) : new URL(v, base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+
+/**
+ * RFC 3339 / ISO 8601 date -> ISO string (UTC), or undefined for anything impossible or unreadable
+ * ("2023-02-30", "yesterday"). A missing offset is read as UTC; RFC 822 dates (an RSS habit) are
+ * accepted too.
+ */
+export function parseDate(value: string | undefined): string | undefined {
+  const s = value?.trim();
+  if (!s) return undefined;
+  const m = ISO_DATE.exec(s);
+  if (m) {
+    const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
+      m[i] === undefined ? undefined : Number(m[i]),
+    );
+    if (year === undefined || month === undefined || day === undefined) return undefined;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    if (hour > 23 || minute > 59 || second > 60) return undefined;
+    const ms = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
+    let t = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms);
+    if (m[9]) {
+      const offH = Number(m[10]);
+      const offM = Number(m[11]);
+      if (offH > 23 || offM > 59) return undefined;
+      t -= (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
+    }
+    return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+  }
+  // RFC 822/1123: "Mon, 02 Jan 2006 15:04:05 GMT" (validated by round-tripping the day of month).
+  const rfc = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})$/.exec(s);
+  if (rfc) {
+    const t = Date.parse(s);
+    if (!Number.isFinite(t)) return undefined;
+    const monthIndex = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+      (rfc[2] ?? '').toLowerCase(),
+    );
+    if (monthIndex < 0 || Number(rfc[1]) > daysInMonth(Number(rfc[3]), monthIndex + 1)) return undefined;
+    return new Date(t).toISOString();
+  }
+  return undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function timeOf(article: Pick<Article, 'datePublished' | 'dateModified'>): number | undefined {
+  const iso = article.datePublished ?? article.dateModified;
+  return iso === undefined ? undefined : Date.parse(iso);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ji', 'ps', 'dv', 'ckb', 'ug', 'sd']);
+const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
+
+/** 'rtl' for right-to-left languages (by primary subtag, or an explicit RTL script subtag). */
+export function directionOf(language: string | undefined): 'ltr' | 'rtl' {
+  if (!language) return 'ltr';
+  const [primary = '', ...rest] = language.toLowerCase().split('-');
+  if (rest.some((s) => s.length === 4)) return rest.some((s) => RTL_SCRIPTS.has(s)) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+}
+
+/** A BCP 47-looking tag ("en_US" is read as "en-US"), else undefined. */
+function cleanLanguage(value: string | undefined): string | undefined {
+  const tag = value?.trim().replace(/_/g, '-');
+  return tag && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+function nonBlank(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+function cleanText(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return collapseWhitespace(value) || undefined;
+}
+
+function positiveInt(value: number | undefined): number | undefined {
+  return value !== undefined && value >= 1 ? Math.round(value) : undefined;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

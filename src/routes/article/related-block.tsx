@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import type { FeedIndex } from '../../app/feed-index';
+import { authorsOf } from '../../app/feed-index';
+import { paths } from '../../app/paths';
+import type { RelatedPost } from '../../feed/model';
+import { ArticleCard } from '../../ui/article-card';
+
+/** The "Related" region at the foot of an article: the top few, each saying why, and a link to all. */
+export function RelatedBlock({ slug, related, index }: { slug: string; related: RelatedPost[]; index: FeedIndex }) {
+  if (related.length === 0) return null;
+  return (
+    <section className="related" aria-labelledby="related-heading">
+      <h2 id="related-heading" className="section-heading">
+        Related
+      </h2>
+      <div className="card-grid related-grid">
+        {related.map((r) => (
+          <ArticleCard key={r.article.id} article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} variant="compact" />
+        ))}
+      </div>
+      <p>
+        <Link to={paths.related(slug)} className="more-link">
+          All related articles
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { Link, useLoaderData } from 'react-router';
+import { canonicalUrl, paths } from '../../app/paths';
+import { ArticleMeta } from '../../ui/article-meta';
+import { AuthorBox } from '../../ui/author-box';
+import { DocumentHead } from '../../ui/document-head';
+import { FeedImage } from '../../ui/feed-image';
+import { SafeHtml } from '../../ui/safe-html';
+import type { articleLoader } from './article-loader';
+import { Attachments } from './attachments';
+import { RelatedBlock } from './related-block';
+import { ShareButton } from './share-button';
+
+export { articleLoader as loader } from './article-loader';
+
+/** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
+export function Component() {
+  const { index, article, authors, bodyHtml, bios, related } = useLoaderData<Awaited<ReturnType<typeof articleLoader>>>();
+  const tags = article.tagSlugs.flatMap((s) => {
+    const t = index.tagBySlug.get(s);
+    return t ? [t] : [];
+  });
+  const path = paths.article(article.slug);
+  return (
+    <div className="page article-page">
+      <DocumentHead title={article.title} siteTitle={index.model.meta.title} description={article.summary} path={path} />
+      <article className="article" lang={article.language} dir={article.dir}>
+        <header className="article-head">
+          {article.section && <p className="kicker">{article.section}</p>}
+          <h1 className="headline" tabIndex={-1}>
+            {article.title}
+          </h1>
+          {article.summary && <p className="standfirst">{article.summary}</p>}
+          <div dir="ltr" lang="en" className="article-meta-row">
+            <ArticleMeta article={article} authors={authors} />
+            <div className="article-actions">
+              <ShareButton title={article.title} url={canonicalUrl(path)} />
+              {article.externalUrl && (
+                <a className="button button-quiet" href={article.externalUrl} target="_blank" rel="noopener noreferrer">
+                  Original source
+                </a>
+              )}
+            </div>
+          </div>
+        </header>
+        {article.image && (
+          <figure className="hero">
+            <FeedImage image={article.image} priority sizes="(min-width: 1100px) 1040px, 100vw" />
+            {(article.image.caption || article.image.credit) && (
+              <figcaption>
+                {article.image.caption}
+                {article.image.credit && <span className="credit"> {article.image.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        <SafeHtml className="article-body prose" html={bodyHtml} />
+        <Attachments attachments={article.attachments} lang={article.language} />
+        {tags.length > 0 && (
+          <nav className="tags" aria-label="Tags" dir="ltr">
+            <ul>
+              {tags.map((t) => (
+                <li key={t.slug}>
+                  <Link to={paths.tag(t.slug)} className="tag">
+                    {t.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </article>
+      {authors.length > 0 && (
+        <div className="authors-foot">
+          {authors.map((a) => (
+            <AuthorBox key={a.slug} author={a} bioHtml={bios[a.slug]} />
+          ))}
+        </div>
+      )}
+      <RelatedBlock slug={article.slug} related={related} index={index} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { authorsOf } from '../../app/feed-index';
+import { findInFeed } from '../../app/find-in-feed';
+import { notFound } from '../../app/not-found';
+import { paths } from '../../app/paths';
+import { ArticleCard } from '../../ui/article-card';
+import { Avatar } from '../../ui/avatar';
+import { DocumentHead } from '../../ui/document-head';
+import { SafeHtml } from '../../ui/safe-html';
+
+/** The author by slug, their sanitized bio and every article by them (newest first, as the model is sorted). */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? '';
+  const { index, found: author } = await findInFeed((ix) => ix.authorBySlug.get(slug));
+  if (!author) notFound('author');
+  let bioHtml: string | undefined;
+  if (author.bioHtml) {
+    const { sanitizeHtml } = await import('../../ui/sanitize');
+    bioHtml = sanitizeHtml(author.bioHtml, { baseUrl: index.model.meta.feedUrl ?? window.location.href });
+  }
+  return { index, author, bioHtml, articles: index.articlesByAuthor.get(slug) ?? [] };
+}
+
+/** The author page: avatar, name, role, bio, links and their articles. */
+export function Component() {
+  const { index, author, bioHtml, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const safeLinks = author.links.filter((l) => /^https?:/i.test(l.url));
+  return (
+    <div className="page author-page">
+      <DocumentHead title={author.name} siteTitle={index.model.meta.title} description={author.role ? `${author.name}, ${author.role}` : undefined} path={paths.author(author.slug)} />
+      <header className="author-head">
+        <Avatar author={author} size={112} />
+        <div>
+          <h1>{author.name}</h1>
+          {author.role && <p className="author-role">{author.role}</p>}
+          {bioHtml && <SafeHtml className="author-bio prose" html={bioHtml} />}
+          {(safeLinks.length > 0 || author.url) && (
+            <ul className="author-links">
+              {author.url && /^https?:/i.test(author.url) && (
+                <li>
+                  <a href={author.url} target="_blank" rel="noopener noreferrer">
+                    Website
+                  </a>
+                </li>
+              )}
+              {safeLinks.map((l) => (
+                <li key={l.url}>
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+      <section aria-labelledby="author-articles">
+        <h2 id="author-articles" className="section-heading">
+          {articles.length === 1 ? '1 article' : `${articles.length} articles`}
+        </h2>
+        <div className="card-grid">
+          {articles.map((a) => (
+            <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} headingLevel={3} />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

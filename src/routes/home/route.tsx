@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLoaderData } from 'react-router';
+import { hasMorePages, loadNextPage } from '../../app/feed-store';
+import { indexFeed, authorsOf } from '../../app/feed-index';
+import { paths } from '../../app/paths';
+import { useLiveFeed } from '../../app/use-feed';
+import { isFeedError } from '../../feed/errors';
+import { ArticleCard } from '../../ui/article-card';
+import { DocumentHead } from '../../ui/document-head';
+import type { homeLoader } from './home-loader';
+import { SkippedNotice } from './skipped-notice';
+
+const PAGE = 24;
+
+/** Home: the feed's title, a lead story, then the latest articles, with "Load more" through the pages. */
+export function Component() {
+  const { model: initial } = useLoaderData<Awaited<ReturnType<typeof homeLoader>>>();
+  const model = useLiveFeed(initial);
+  const index = indexFeed(model);
+  const [shown, setShown] = useState(PAGE + 1);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [lead, ...rest] = model.articles;
+  const visible = rest.slice(0, shown - 1);
+  const canShowMore = rest.length > visible.length || hasMorePages(model);
+
+  const more = useCallback(async () => {
+    if (loading) return;
+    setError(null);
+    if (rest.length > visible.length) {
+      setShown((s) => s + PAGE);
+      return;
+    }
+    setLoading(true);
+    try {
+      await loadNextPage();
+      setShown((s) => s + PAGE);
+    } catch (e) {
+      setError(isFeedError(e) ? e.message : 'The next page of the feed could not be loaded.');
+    } finally {
+      setLoading(false);
+    }
+  }, [loading, rest.length, visible.length]);
+
+  // Infinite scroll: the sentinel below the list asks for more as it comes into view. The button stays for
+  // keyboard and screen-reader users, and for when the observer is not available.
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !canShowMore || error || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void more();
+    }, { rootMargin: '600px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [canShowMore, error, more]);
+
+  return (
+    <div className="page home">
+      <DocumentHead siteTitle={model.meta.title} description={model.meta.description} path={paths.home()} />
+      <header className="home-head">
+        <h1 className="home-title">{model.meta.title}</h1>
+        {model.meta.description && <p className="home-description">{model.meta.description}</p>}
+      </header>
+      <SkippedNotice skipped={model.skipped} />
+      {!lead && <p className="empty">This feed has no articles yet.</p>}
+      {lead && (
+        <section aria-label="Lead story" className="lead">
+          <ArticleCard article={lead} authors={authorsOf(index, lead)} variant="lead" priority />
+        </section>
+      )}
+      {visible.length > 0 && (
+        <section aria-labelledby="latest-heading" className="latest">
+          <h2 id="latest-heading" className="section-heading">
+            Latest
+          </h2>
+          <div className="card-grid">
+            {visible.map((a) => (
+              <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      )}
+      {error && (
+        <p role="alert" className="inline-error">
+          {error}
+        </p>
+      )}
+      {canShowMore && (
+        <div className="load-more" ref={sentinel}>
+          <button type="button" className="button" onClick={() => void more()} disabled={loading}>
+            {loading ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { authorsOf } from '../../app/feed-index';
+import { findInFeed } from '../../app/find-in-feed';
+import { notFound } from '../../app/not-found';
+import { paths } from '../../app/paths';
+import { relatedPosts } from '../../feed/related';
+import { ArticleCard } from '../../ui/article-card';
+import { DocumentHead } from '../../ui/document-head';
+
+/** Every related post of one article, ranked, each with its reasons. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? '';
+  const { index, found: article } = await findInFeed((ix) => ix.articleBySlug.get(slug));
+  if (!article) notFound('article');
+  return { index, article, related: relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug }) };
+}
+
+/** The related-posts page of one article. */
+export function Component() {
+  const { index, article, related } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  return (
+    <div className="page list-page">
+      <DocumentHead title={`Related to “${article.title}”`} siteTitle={index.model.meta.title} path={paths.related(article.slug)} />
+      <header className="list-head">
+        <p className="kicker">
+          <Link to={paths.article(article.slug)}>Back to the article</Link>
+        </p>
+        <h1>
+          Related to <q lang={article.language} dir={article.dir}>{article.title}</q>
+        </h1>
+      </header>
+      <section aria-labelledby="related-list-heading" className="related">
+        <h2 id="related-list-heading" className="visually-hidden">
+          Related articles
+        </h2>
+        {related.length === 0 ? (
+          <p className="empty">No other article in this feed is related to this one yet.</p>
+        ) : (
+          <ol className="ranked-list">
+            {related.map((r) => (
+              <li key={r.article.id}>
+                <ArticleCard article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { Link } from 'react-router';
+import type { Author } from '../feed/model';
+import { paths } from '../app/paths';
+import { Avatar } from './avatar';
+import { SafeHtml } from './safe-html';
+
+/** The "about the author" box at the foot of an article: avatar, name, role and bio. */
+export function AuthorBox({ author, bioHtml }: { author: Author; bioHtml?: string }) {
+  return (
+    <section className="author-box" aria-labelledby={`author-${author.slug}`}>
+      <Avatar author={author} size={72} />
+      <div>
+        <h2 id={`author-${author.slug}`} className="author-box-name">
+          <Link to={paths.author(author.slug)}>{author.name}</Link>
+        </h2>
+        {author.role && <p className="author-role">{author.role}</p>}
+        {bioHtml && <SafeHtml className="author-bio" html={bioHtml} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import type { Author } from '../feed/model';
+
+/** An author's avatar, or their initials in a circle when there is none or it fails to load. */
+export function Avatar({ author, size }: { author: Author; size: number }) {
+  const [failed, setFailed] = useState(false);
+  const style = { width: size, height: size };
+  if (!author.avatar || failed) {
+    const initials = author.name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((w) => w[0]?.toUpperCase() ?? '')
+      .join('');
+    return (
+      <span className="avatar avatar-initials" style={{ ...style, fontSize: size / 2.6 }} aria-hidden="true">
+        {initials}
+      </span>
+    );
+  }
+  return (
+    <img className="avatar" src={author.avatar} alt="" width={size} height={size} style={style} loading="lazy" decoding="async" onError={() => setFailed(true)} />
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+
+/** A failure the reader must hear about, in a role="alert" box that says what failed. */
+export function ErrorView({ title, message, retry }: { title: string; message: string; retry?: () => void }) {
+  return (
+    <div className="page error-page">
+      <div role="alert" className="error-box">
+        <h1>{title}</h1>
+        <p>{message}</p>
+      </div>
+      <p className="error-actions">
+        {retry && (
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+        )}
+        <Link to={paths.home()} className="button button-quiet">
+          Go to the home page
+        </Link>
+      </p>
+    </div>
+  );
+}

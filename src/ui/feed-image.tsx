@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { ArticleImage } from '../feed/model';
+
+interface Props {
+  image: ArticleImage;
+  /** The lead image: load eagerly and first. Everything else is lazy. */
+  priority?: boolean;
+  sizes?: string;
+  className?: string;
+}
+
+/**
+ * A feed image that never shows a broken icon: if it fails, its alt text stands in a box of the
+ * same size. Width and height (or a 16:9 box when the feed gave none) keep the layout still.
+ */
+export function FeedImage({ image, priority = false, sizes, className }: Props) {
+  const [failed, setFailed] = useState(false);
+  const width = image.width ?? 1200;
+  const height = image.height ?? 675;
+  const style = { aspectRatio: `${width} / ${height}` };
+  if (failed) {
+    return (
+      <span className={`img-fallback ${className ?? ''}`} style={style} role="img" aria-label={image.alt || 'Image unavailable'}>
+        <span aria-hidden="true">{image.alt || 'Image unavailable'}</span>
+      </span>
+    );
+  }
+  return (
+    <img
+      className={className}
+      src={image.src}
+      alt={image.alt}
+      width={width}
+      height={height}
+      style={style}
+      sizes={sizes}
+      loading={priority ? 'eager' : 'lazy'}
+      decoding={priority ? 'sync' : 'async'}
+      fetchPriority={priority ? 'high' : 'auto'}
+      onError={() => setFailed(true)}
+    />
+  );
+}

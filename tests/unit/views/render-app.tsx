@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+
+/**
+ * Renders the real app router (real loaders, real feed parsing) at a path, in a memory router.
+ * The network is the only thing replaced: fetch reads files from public/ (or a given body per path),
+ * as the static host would serve them.
+ */
+export async function renderApp(path: string, bodies: Record<string, string> = {}) {
+  vi.resetModules(); // a fresh feed-store per test
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, window.location.href);
+    const override = bodies[url.pathname];
+    if (override !== undefined) return new Response(override, { headers: { 'content-type': 'application/json' } });
+    try {
+      const text = await readFile(join(process.cwd(), 'public', url.pathname), 'utf8');
+      return new Response(text, { headers: { 'content-type': 'application/feed+json' } });
+    } catch {
+      return new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } });
+    }
+  });
+  const { createMemoryRouter, RouterProvider } = await import('react-router');
+  const { routes } = await import('../../../src/app/router');
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const utils = render(<RouterProvider router={router} />);
+  return { ...utils, router };
+}
