@@ -212,7 +212,9 @@ const buildItem = async (a: SampleArticle, idBySlug: Map<string, string>): Promi
   });
   const item: Record<string, unknown> = {
     id: a.id,
-    url: `${SITE}/${month}/${a.slug}`,
+    // Root-relative, like the images: the feed is served by the reader's own host, and JSON Feed
+    // resolves an item's relative URLs against the item url first.
+    url: `/${month}/${a.slug}`,
     title: a.title,
     summary: a.summary,
   };

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { HeaderSearch } from './header-search';
 import { paths } from './paths';
 
 /** The frame around every view: skip link, masthead, navigation, the view, footer. */
@@ -38,6 +39,7 @@ export function RootLayout() {
             </span>
             {!onHome && <span className="brand-name">Broadsheet</span>}
           </Link>
+          <HeaderSearch />
           <nav aria-label="Main" className="site-nav">
             <NavLink to={paths.home()} end>
               Home

@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: routePatterns.related, lazy: () => import('../routes/related/route') },
           { path: routePatterns.author, lazy: () => import('../routes/author/route') },
           { path: routePatterns.tag, lazy: () => import('../routes/tag/route') },
+          { path: routePatterns.search, lazy: () => import('../routes/search/route') },
           { path: '*', Component: NotFound },
         ],
       },

@@ -1,15 +1,14 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerFeedCache } from './feed-cache';
+import { registerImageCache } from './image-cache';
+import { registerLifecycle } from './messages';
+import { registerShell } from './precache-shell';
 
-declare const self: ServiceWorkerGlobalScope;
-
-// The app shell, listed at build time by vite-plugin-pwa.
-precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
-// Every navigation gets the shell, so a deep link opens with no network.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
-
-self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
-});
+/**
+ * The service worker: one module per concern. Order matters only in that routes are matched in the
+ * order registered; the shell's precache route comes first so shell files never hit the network.
+ */
+registerLifecycle();
+registerShell();
+registerFeedCache();
+registerImageCache();

@@ -101,7 +101,7 @@ describe('reading', () => {
     await fresh.getByRole('heading', { level: 1 }).waitFor();
     assert.match((await fresh.title()) ?? '', /—/);
 
-    const slug = new URL(item.url).pathname.split('/').filter(Boolean).pop() ?? '';
+    const slug = new URL(item.url, server.url).pathname.split('/').filter(Boolean).pop() ?? '';
     await fresh.goto(`${server.url}/articles/${slug}`);
     await fresh.getByRole('heading', { level: 1, name: item.title }).waitFor();
     assertNoErrors();

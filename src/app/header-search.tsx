@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { Form, useLocation, useSearchParams } from 'react-router';
+import { warmSearch } from '../search/search-client';
+import { paths, routePatterns } from './paths';
+
+/** The masthead's search box: a GET form to /search that navigates client-side; shows the query while on /search. */
+export function HeaderSearch() {
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const onSearch = location.pathname === routePatterns.search;
+  const urlQuery = onSearch ? (params.get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  const [shownFor, setShownFor] = useState(urlQuery);
+  // Follow the URL (back/forward, a link to /search?q=) without an effect that overwrites typing.
+  if (shownFor !== urlQuery) {
+    setShownFor(urlQuery);
+    setValue(urlQuery);
+  }
+  useEffect(() => {
+    if (onSearch) warmSearch();
+  }, [onSearch]);
+  return (
+    <Form role="search" method="get" action={paths.search()} className="header-search">
+      <input
+        type="search"
+        name="q"
+        aria-label="Search"
+        placeholder="Search"
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        enterKeyHint="search"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onFocus={warmSearch}
+        id="site-search"
+      />
+      <button type="submit" className="header-search-button">
+        <span className="visually-hidden">Submit search</span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+    </Form>
+  );
+}

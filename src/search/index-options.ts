@@ -1,0 +1,32 @@
+import type { Options, SearchOptions } from 'minisearch';
+
+/** One searchable document: what the worker indexes for each article. */
+export interface SearchDoc {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string;
+  authors: string;
+}
+
+/** Fields that are indexed, and the ones kept in the index to show a result without the feed. */
+export const SEARCH_FIELDS = ['title', 'summary', 'body', 'tags', 'authors'] as const;
+export const STORE_FIELDS = ['slug', 'title'] as const;
+
+/** Query-time options: title matches count most, then tags and authors, then summary, then body. */
+export const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 3, tags: 2, authors: 2, summary: 1.5, body: 1 },
+  prefix: true,
+  fuzzy: 0.2,
+  combineWith: 'AND',
+};
+
+/** The MiniSearch options shared by the worker, the client and the tests (loadJSON needs the same ones). */
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: [...SEARCH_FIELDS],
+  storeFields: [...STORE_FIELDS],
+  searchOptions: SEARCH_OPTIONS,
+};

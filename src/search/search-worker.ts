@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+import type MiniSearch from 'minisearch';
+import { getStoredIndex, putStoredIndex } from '../storage/search-index-store';
+import type { SearchDoc } from './index-options';
+import { buildIndex, loadIndex, runSearch } from './search-index';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+/**
+ * The search worker: builds the MiniSearch index off the main thread, keeps it in IndexedDB under a
+ * signature of the feed so the next start (or an offline one) loads it instead of rebuilding, and answers queries.
+ */
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let index: MiniSearch<SearchDoc> | null = null;
+let signature = '';
+
+function reply(msg: WorkerReply) {
+  scope.postMessage(msg);
+}
+
+async function handle(msg: WorkerRequest): Promise<WorkerReply> {
+  switch (msg.type) {
+    case 'prepare': {
+      if (index && signature === msg.signature) return { id: msg.id, type: 'ready' };
+      const stored = await getStoredIndex().catch(() => undefined);
+      if (stored && stored.signature === msg.signature) {
+        try {
+          index = loadIndex(stored.json);
+          signature = stored.signature;
+          return { id: msg.id, type: 'ready' };
+        } catch {
+          /* an index from an older format: rebuild it */
+        }
+      }
+      return { id: msg.id, type: 'need-docs' };
+    }
+    case 'build': {
+      index = buildIndex(msg.docs);
+      signature = msg.signature;
+      const json = JSON.stringify(index);
+      // Kept for the next start; a failure to store (quota, private mode) only costs a rebuild then.
+      void putStoredIndex({ signature: msg.signature, json }).catch(() => undefined);
+      return { id: msg.id, type: 'ready' };
+    }
+    case 'search': {
+      if (!index) return { id: msg.id, type: 'error', message: 'The search index is not ready.' };
+      return { id: msg.id, type: 'results', hits: runSearch(index, msg.query, msg.limit) };
+    }
+  }
+}
+
+scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const msg = e.data;
+  handle(msg).then(reply, (err: unknown) => reply({ id: msg.id, type: 'error', message: err instanceof Error ? err.message : String(err) }));
+};

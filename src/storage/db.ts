@@ -1,0 +1,211 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Article, Author, FeedModel, Tag } from '../feed/model';
+import { StorageError, toStorageError } from './errors';
+import { collectImageUrls } from './image-urls';
+
+/**
+ * The app's IndexedDB database, "broadsheet", through idb. What lives where:
+ * - `feed`        key 'current': the last feed model fetched (all pages merged), when and from where,
+ *                 and its HTTP validators. Rendered when the network is gone. Safe to clear.
+ * - `saved`       keyPath 'id': the reading list. Each saved article with its authors and tags, when
+ *                 it was saved, and the image URLs kept in the 'broadsheet-saved-images' cache.
+ *                 Never cleared by "Clear cached articles"; never lost in a migration.
+ * - `readState`   keyPath 'id': per article, when it was read and how far (scroll fraction 0..1).
+ * - `settings`    out-of-line string keys -> values (download count, Wi-Fi only, appearance...).
+ * - `searchIndex` out-of-line string keys: the search engine's serialised index (search-index-store.ts).
+ * - `downloadJob` key 'current': the state of a "Download for offline" run, so it resumes after a restart.
+ *
+ * Versions: v1 had `readingList` (keyPath 'slug') and `settings`. v2 moved the reading list to `saved`
+ * keyed by article id, and added the other stores. Each step of MIGRATIONS runs once, in order, inside
+ * the upgrade transaction, so a failed upgrade leaves the old database as it was.
+ */
+
+export const DB_NAME = 'broadsheet';
+export const DB_VERSION = 2;
+
+export interface StoredFeed {
+  model: FeedModel;
+  fetchedAt: number;
+  feedUrl: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface SavedArticle {
+  id: string;
+  article: Article;
+  authors: Author[];
+  /** The article's tags, so a saved article shows its tags when the feed has dropped it. */
+  tags?: Tag[];
+  savedAt: number;
+  imageUrls: string[];
+  /** True once every image in imageUrls is in the saved-images cache. */
+  imagesCached: boolean;
+  /** 'download' when it came in through "Download for offline" rather than the reader's own save. */
+  via?: 'reader' | 'download';
+}
+
+export interface ReadState {
+  id: string;
+  readAt?: number;
+  /** How far down the article the reader got: a scroll fraction, 0..1. */
+  position?: number;
+  updatedAt: number;
+}
+
+export interface DownloadJob {
+  id: 'current';
+  /** Article ids to save, newest first, fixed when the job started. */
+  articleIds: string[];
+  /** Ids already saved. */
+  doneIds: string[];
+  total: number;
+  startedAt: number;
+  updatedAt: number;
+}
+
+export interface BroadsheetSchema extends DBSchema {
+  feed: { key: string; value: StoredFeed };
+  saved: { key: string; value: SavedArticle; indexes: { bySlug: string; bySavedAt: number } };
+  readState: { key: string; value: ReadState };
+  settings: { key: string; value: unknown };
+  searchIndex: { key: string; value: unknown };
+  downloadJob: { key: string; value: DownloadJob };
+}
+
+/** The v1 reading-list record, as v1 wrote it. */
+export interface V1ReadingListEntry {
+  slug: string;
+  article: Article;
+  authors: Author[];
+  addedAt: number;
+}
+
+// The upgrade callback's handles, untyped: migrations see stores that the current schema no longer has.
+type AnyDb = IDBPDatabase<unknown>;
+type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+const MIGRATIONS: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void> | void> = {
+  // v0 -> v1: the first schema.
+  1: (db) => {
+    db.createObjectStore('readingList', { keyPath: 'slug' });
+    db.createObjectStore('settings');
+  },
+  // v1 -> v2: the reading list keyed by article id (slugs can change when a feed is re-normalised).
+  2: async (db, tx) => {
+    const saved = db.createObjectStore('saved', { keyPath: 'id' });
+    saved.createIndex('bySlug', 'article.slug');
+    saved.createIndex('bySavedAt', 'savedAt');
+    db.createObjectStore('readState', { keyPath: 'id' });
+    db.createObjectStore('feed');
+    db.createObjectStore('searchIndex');
+    db.createObjectStore('downloadJob', { keyPath: 'id' });
+    const old = tx.objectStore('readingList');
+    const entries = (await old.getAll()) as V1ReadingListEntry[];
+    const target = tx.objectStore('saved');
+    for (const e of entries) {
+      if (!e?.article?.id) continue; // a record with no article cannot be read back; v1 never wrote one
+      const record: SavedArticle = {
+        id: e.article.id,
+        article: e.article,
+        authors: e.authors ?? [],
+        savedAt: typeof e.addedAt === 'number' ? e.addedAt : Date.now(),
+        imageUrls: collectImageUrls(e.article, e.authors ?? []),
+        imagesCached: false, // v1 kept no images; the page re-fetches them when next online
+      };
+      await target.put(record);
+    }
+    db.deleteObjectStore('readingList');
+  },
+};
+
+/** Runs the migrations from `oldVersion` up to `newVersion`, in order (exported for tests). */
+export async function migrate(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): Promise<void> {
+  for (let v = oldVersion + 1; v <= newVersion; v++) {
+    const step = MIGRATIONS[v];
+    if (step) await step(db, tx);
+  }
+}
+
+let dbPromise: Promise<IDBPDatabase<BroadsheetSchema>> | null = null;
+
+/** Opens (once) the database, migrating it to DB_VERSION; rejects with StorageError 'unavailable'. */
+export function getDb(): Promise<IDBPDatabase<BroadsheetSchema>> {
+  if (dbPromise) return dbPromise;
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new StorageError('unavailable', 'This browser offers no on-device storage (IndexedDB).'));
+  }
+  const opening = openDB<BroadsheetSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // Not awaited by idb: the transaction stays open while the migration's requests are pending.
+      void migrate(db as unknown as AnyDb, tx as unknown as AnyTx, oldVersion, newVersion ?? DB_VERSION).catch(() => tx.abort());
+    },
+    blocking() {
+      // A newer version of the app (another tab, after an update) wants to upgrade: let it.
+      void closeDb();
+    },
+    terminated() {
+      dbPromise = null;
+    },
+  }).catch((e: unknown) => {
+    dbPromise = null;
+    throw new StorageError('unavailable', `On-device storage could not be opened${e instanceof Error && e.message ? `: ${e.message}` : ''}`, { cause: e });
+  });
+  dbPromise = opening;
+  return opening;
+}
+
+/** Closes the connection (the next getDb() reopens it). */
+export async function closeDb(): Promise<void> {
+  const p = dbPromise;
+  dbPromise = null;
+  if (!p) return;
+  try {
+    (await p).close();
+  } catch {
+    // it never opened
+  }
+}
+
+/**
+ * Runs `work` in one readwrite transaction over `stores` and waits for it to commit. Anything thrown
+ * (a request error, a synchronous throw, the transaction's own error) aborts the transaction, so
+ * nothing is half-written, and comes out as a StorageError ('quota' when the device is full).
+ */
+export async function writeTx<N extends StoreNames<BroadsheetSchema>, T>(
+  stores: N | N[],
+  what: string,
+  work: (tx: IDBPTransaction<BroadsheetSchema, N[], 'readwrite'>) => Promise<T> | T,
+): Promise<T> {
+  const db = await getDb();
+  const names = Array.isArray(stores) ? stores : [stores];
+  let tx: IDBPTransaction<BroadsheetSchema, N[], 'readwrite'>;
+  try {
+    tx = db.transaction(names, 'readwrite');
+  } catch (e) {
+    throw toStorageError(e, what);
+  }
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await tx.done.catch(() => undefined);
+    throw toStorageError(e, what);
+  }
+}
+
+/** Reads through a function of the database; failures become StorageErrors. */
+export async function read<T>(what: string, work: (db: IDBPDatabase<BroadsheetSchema>) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await work(db);
+  } catch (e) {
+    throw toStorageError(e, what);
+  }
+}

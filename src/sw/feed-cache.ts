@@ -1,0 +1,36 @@
+/// <reference lib="webworker" />
+import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { CACHE_NAMES, FETCHED_AT_HEADER } from './cache-names';
+
+/**
+ * True for a request for feed JSON: the page asks for the feed (and its `next_url` pages) with an
+ * Accept header naming application/feed+json (src/feed/load.ts). Matching on that rather than on a
+ * URL keeps the worker ignorant of which feed the app was built for, same-origin or not.
+ */
+export function isFeedRequest(request: Request): boolean {
+  if (request.method !== 'GET' || request.destination !== '') return false;
+  const accept = request.headers.get('Accept') ?? '';
+  return accept.includes('application/feed+json');
+}
+
+/** Stores only complete answers, stamped with the time they were fetched. */
+const stampPlugin: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => {
+    if (response.status !== 200) return null; // never replace a good copy with an error page
+    const headers = new Headers(response.headers);
+    headers.set(FETCHED_AT_HEADER, String(Date.now()));
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  },
+};
+
+/** Registers the feed route: network first, 3 s timeout, then the last good copy. */
+export function registerFeedCache(): void {
+  // News must be fresh when the network answers; a train's half-signal must not hang the page,
+  // so after 3 s the last copy is served (the page still shows "fetched at" from the stamp).
+  registerRoute(
+    ({ request }) => isFeedRequest(request),
+    new NetworkFirst({ cacheName: CACHE_NAMES.feed, networkTimeoutSeconds: 3, plugins: [stampPlugin] }),
+  );
+}
