@@ -18,12 +18,14 @@ const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|[^:]*$)/i;
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   ADD_TAGS: ['iframe'], // kept only long enough to be turned into links below
-  ADD_ATTR: ['target'],
+  ADD_ATTR: ['target', 'loading', 'decoding'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'template', 'frame', 'frameset'],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background'],
   ALLOWED_URI_REGEXP: SAFE_URL,
   ALLOW_DATA_ATTR: false,
 };
+
+const FINAL_CONFIG: Config = { ...CONFIG, ADD_TAGS: [], ADD_ATTR: ['target', 'loading', 'decoding', 'id'] };
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -61,8 +63,12 @@ export interface SanitizeOptions {
 export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
   const win = opts.win ?? window;
   const purifier = purifierFor(win);
-  const fragment = purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-  const doc = fragment.ownerDocument;
+  // Sanitize to a string, then post-process in an inert DOMParser document. DOMPurify's
+  // RETURN_DOM_FRAGMENT was tried and rejected: in Chromium it adopts nodes into the live document
+  // while handlers are still on them, so `<img src=x onerror=…>` fires (the CSP blocked it; we must not rely on that).
+  const clean = purifier.sanitize(html, CONFIG);
+  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${clean}`, 'text/html');
+  const fragment = doc.body;
   const appOrigin = opts.appOrigin ?? win.location.origin;
 
   for (const iframe of Array.from(fragment.querySelectorAll('iframe'))) {
@@ -136,9 +142,9 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
     for (const p of Array.from(fragment.querySelectorAll('p'))) p.id = `p-${++n}`;
   }
 
-  const holder = doc.createElement('div');
-  holder.append(fragment);
-  return holder.innerHTML;
+  // A second pass over what we serialized: our edits only touch attributes we set, but the HTML
+  // goes through one more parse in the page, and sanitizing the final string keeps that parse safe too.
+  return purifier.sanitize(fragment.innerHTML, FINAL_CONFIG);
 }
 
 /** Turns plain text into paragraphs of escaped HTML (for text-only items). */
