@@ -67,7 +67,7 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
   // RETURN_DOM_FRAGMENT was tried and rejected: in Chromium it adopts nodes into the live document
   // while handlers are still on them, so `<img src=x onerror=…>` fires (the CSP blocked it; we must not rely on that).
   const clean = purifier.sanitize(html, CONFIG);
-  const doc = new win.DOMParser().parseFromString(`<!doctype html><body>${clean}`, 'text/html');
+  const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${clean}`, 'text/html');
   const fragment = doc.body;
   const appOrigin = opts.appOrigin ?? win.location.origin;
 

@@ -20,6 +20,7 @@ function problems(root: HTMLElement): string[] {
     if (FORBIDDEN_TAGS.includes(tag)) found.push(`<${tag}>`);
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters and spaces in URL schemes; so must this check
       const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (name.startsWith('on')) found.push(`${tag}[${name}]`);
       if (name === 'style') found.push(`${tag}[style]`);
