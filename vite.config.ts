@@ -25,6 +25,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/prerender.ts reads it to modulepreload the chunks a prerendered page needs next.
+    manifest: true,
   },
   preview: { port: 4173, strictPort: true },
 });

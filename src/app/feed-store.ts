@@ -1,6 +1,8 @@
-import { FeedError } from '../feed/errors';
-import { fetchFeedPage, mergeFeedModels } from '../feed/load';
+import { FeedError, isFeedError } from '../feed/errors';
+import { fetchFeedPage, mergeFeedModels, type FeedPage } from '../feed/load';
 import type { FeedModel } from '../feed/model';
+import { FETCHED_AT_HEADER } from '../sw/cache-names';
+import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store-db';
 import { FEED_URL } from './env';
 
 /**
@@ -20,13 +22,95 @@ function publish(model: FeedModel) {
   for (const fn of listeners) fn();
 }
 
+/** Where the list on screen came from: the network just now, or an older copy kept on the device. */
+export interface FeedSource {
+  fromCopy: boolean;
+  /** When the shown copy was fetched (ms since epoch); undefined before the first load. */
+  fetchedAt?: number;
+}
+
+let source: FeedSource = { fromCopy: false };
+const sourceListeners = new Set<() => void>();
+
+function setSource(next: FeedSource) {
+  source = next;
+  for (const fn of sourceListeners) fn();
+}
+
+/** Where the current list came from (for the "Offline — showing articles fetched at…" line). */
+export function getFeedSource(): FeedSource {
+  return source;
+}
+
+/** Subscribes to changes of getFeedSource(); returns the unsubscribe function. */
+export function subscribeFeedSource(fn: () => void): () => void {
+  sourceListeners.add(fn);
+  return () => sourceListeners.delete(fn);
+}
+
+let validators: Pick<FeedPage, 'etag' | 'lastModified'> = {};
+
+/** Keeps the model on the device after rendering has had its turn; storage trouble never breaks reading. */
+function persist(model: FeedModel, fetchedAt: number) {
+  setTimeout(() => {
+    saveStoredFeed({ model, fetchedAt, feedUrl: FEED_URL, ...validators }).catch(() => undefined);
+  }, 0);
+}
+
+async function storedCopy() {
+  try {
+    return await loadStoredFeed();
+  } catch {
+    return undefined; // no IndexedDB (private mode, old browser): reading online still works
+  }
+}
+
+/** The first page from the network; on a network failure or timeout, the copy kept on the device. */
+async function loadFirstPage(): Promise<FeedModel> {
+  // The service worker stamps the copies it keeps: a stamped answer is an older copy, not the network.
+  let stampedAt: number | undefined;
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const res = await globalThis.fetch(input, init);
+    const stamp = Number(res.headers.get(FETCHED_AT_HEADER));
+    stampedAt = stamp > 0 ? stamp : undefined;
+    return res;
+  };
+  try {
+    const page = await fetchFeedPage(FEED_URL, { fetchImpl });
+    if (stampedAt !== undefined) {
+      // The device's copy may hold more (later pages merged in): prefer it when it is as recent.
+      const stored = await storedCopy();
+      if (stored && stored.fetchedAt >= stampedAt) {
+        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt });
+        return stored.model;
+      }
+      setSource({ fromCopy: true, fetchedAt: stampedAt });
+      return page.model;
+    }
+    const fetchedAt = Date.now();
+    validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
+    setSource({ fromCopy: false, fetchedAt });
+    persist(page.model, fetchedAt);
+    return page.model;
+  } catch (err) {
+    if (isFeedError(err) && (err.kind === 'network' || err.kind === 'timeout')) {
+      const stored = await storedCopy();
+      if (stored) {
+        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt });
+        return stored.model;
+      }
+    }
+    throw err;
+  }
+}
+
 /** Resolves with the feed, fetching the first page the first time it is asked for. */
 export function getFeed(): Promise<FeedModel> {
   if (current) return Promise.resolve(current);
   if (!firstLoad) {
     visited.add(FEED_URL);
-    const load = fetchFeedPage(FEED_URL).then(
-      ({ model }) => {
+    const load = loadFirstPage().then(
+      (model) => {
         publish(model);
         return model;
       },
@@ -53,6 +137,12 @@ export function hasMorePages(model: FeedModel | null = current): boolean {
   return !!next && !visited.has(next);
 }
 
+/** True when the feed's `next_url` points back at a page already loaded, so paging stopped there. */
+export function pagingLooped(model: FeedModel | null = current): boolean {
+  const next = model?.meta.nextUrl;
+  return !!next && visited.has(next);
+}
+
 /** Fetches and merges the next page; resolves with the (possibly unchanged) model. */
 export function loadNextPage(): Promise<FeedModel> {
   if (morePending) return morePending;
@@ -67,6 +157,7 @@ export function loadNextPage(): Promise<FeedModel> {
     .then(({ model }) => {
       const merged = mergeFeedModels(base, model);
       publish(merged);
+      if (!source.fromCopy) persist(merged, source.fetchedAt ?? Date.now());
       return merged;
     })
     .catch((err: unknown) => {
@@ -84,4 +175,19 @@ export function loadNextPage(): Promise<FeedModel> {
 export function subscribeFeed(fn: () => void): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+/**
+ * Merges a freshly fetched first page into the feed on screen: its new articles join (newest first),
+ * every slug already shown stays as it was. Used by the "N new articles" notice (src/app/new-articles.ts).
+ */
+export function mergeFreshFirstPage(fresh: FeedModel): FeedModel {
+  if (!current) {
+    publish(fresh);
+    return fresh;
+  }
+  const merged = mergeFeedModels(current, fresh);
+  publish(merged);
+  if (!source.fromCopy) persist(merged, Date.now());
+  return merged;
 }

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { HeaderSearch } from './header-search';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { NetworkStatus } from '../offline/network-status';
+import { UpdatePrompt } from '../offline/update-prompt';
 import { paths } from './paths';
 
 /** The frame around every view: skip link, masthead, navigation, the view, footer. */
@@ -44,8 +47,11 @@ export function RootLayout() {
             <NavLink to={paths.home()} end>
               Home
             </NavLink>
+            <NavLink to={paths.saved()}>Saved</NavLink>
+            <NavLink to={paths.settings()}>Settings</NavLink>
           </nav>
         </div>
+        <NetworkStatus />
         <div className={`progress ${navigation.state !== 'idle' ? 'progress-active' : ''}`} aria-hidden="true" />
       </header>
       <main id="main" tabIndex={-1}>
@@ -55,6 +61,8 @@ export function RootLayout() {
         <p>Broadsheet reads this publication&apos;s JSON Feed and keeps it readable offline.</p>
       </footer>
       <p ref={announcer} className="visually-hidden" aria-live="polite" aria-atomic="true" />
+      <KeyboardShortcuts />
+      <UpdatePrompt />
       <ScrollRestoration />
     </>
   );

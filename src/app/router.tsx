@@ -27,6 +27,8 @@ export const routes: RouteObject[] = [
           { path: routePatterns.author, lazy: () => import('../routes/author/route') },
           { path: routePatterns.tag, lazy: () => import('../routes/tag/route') },
           { path: routePatterns.search, lazy: () => import('../routes/search/route') },
+          { path: routePatterns.saved, lazy: () => import('../routes/saved/route') },
+          { path: routePatterns.settings, lazy: () => import('../routes/settings/route') },
           { path: '*', Component: NotFound },
         ],
       },

@@ -4,8 +4,8 @@ export interface TextPart {
   match: boolean;
 }
 
-// Words as MiniSearch's default tokenizer sees them: runs between spaces and punctuation.
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+// Words: runs of letters, marks and digits (MiniSearch splits on spaces and punctuation, so its terms are such runs).
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function termSet(terms: readonly string[]): Set<string> {
   return new Set(terms.map((t) => t.toLowerCase()).filter(Boolean));

@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import type MiniSearch from 'minisearch';
 import { getStoredIndex, putStoredIndex } from '../storage/search-index-store';
 import type { SearchDoc } from './index-options';
@@ -10,7 +9,11 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
  * signature of the feed so the next start (or an offline one) loads it instead of rebuilding, and answers queries.
  */
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+interface WorkerScope {
+  postMessage(msg: WorkerReply): void;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
 let index: MiniSearch<SearchDoc> | null = null;
 let signature = '';
 

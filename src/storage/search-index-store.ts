@@ -1,9 +1,8 @@
-import { openDB } from 'idb';
+import { read, writeTx } from './db';
 
 /**
  * The serialised search index in IndexedDB (store `searchIndex`, key 'current'), so search is ready at
- * start and works offline. Runs in the search worker as well as the page.
- * TEMPORARY: opens the database itself until src/storage/db.ts exists.
+ * start and works offline. Used by the search worker (src/search/search-worker.ts).
  */
 
 /** The stored index and the signature of the articles it was built from. */
@@ -14,22 +13,19 @@ export interface StoredIndex {
 
 const KEY = 'current';
 
-function db() {
-  return openDB('broadsheet', 1, {
-    upgrade(d) {
-      if (!d.objectStoreNames.contains('searchIndex')) d.createObjectStore('searchIndex');
-    },
-  });
+function isStoredIndex(v: unknown): v is StoredIndex {
+  return typeof v === 'object' && v !== null && typeof (v as StoredIndex).signature === 'string' && typeof (v as StoredIndex).json === 'string';
 }
 
-/** The stored index, if any. */
+/** The stored index, if there is a readable one. */
 export async function getStoredIndex(): Promise<StoredIndex | undefined> {
-  const d = await db();
-  return (await d.get('searchIndex', KEY)) as StoredIndex | undefined;
+  const value = await read('Reading the search index', (db) => db.get('searchIndex', KEY));
+  return isStoredIndex(value) ? value : undefined;
 }
 
 /** Replaces the stored index. */
-export async function putStoredIndex(value: StoredIndex): Promise<void> {
-  const d = await db();
-  await d.put('searchIndex', value, KEY);
+export function putStoredIndex(value: StoredIndex): Promise<void> {
+  return writeTx('searchIndex', 'Saving the search index', async (tx) => {
+    await tx.objectStore('searchIndex').put(value, KEY);
+  });
 }

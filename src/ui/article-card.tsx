@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Article, Author } from '../feed/model';
 import { paths } from '../app/paths';
+import { useReadStates } from '../routes/article/reading-position';
 import { ArticleMeta } from './article-meta';
 import { FeedImage } from './feed-image';
 
@@ -20,8 +21,9 @@ interface Props {
 export function ArticleCard({ article, authors, variant = 'card', reasons, headingLevel = 2, priority, actions }: Props) {
   const Heading = `h${headingLevel}` as const;
   const href = paths.article(article.slug);
+  const read = useReadStates().get(article.id)?.readAt !== undefined;
   return (
-    <article className={`card card-${variant}`} lang={article.language} dir={article.dir}>
+    <article className={`card card-${variant}${read ? ' card-read' : ''}`} lang={article.language} dir={article.dir}>
       {article.image && variant !== 'compact' && (
         <Link to={href} tabIndex={-1} aria-hidden="true" className="card-image">
           <FeedImage
@@ -38,6 +40,11 @@ export function ArticleCard({ article, authors, variant = 'card', reasons, headi
         </Heading>
         {article.summary && variant !== 'compact' && <p className="card-summary">{article.summary}</p>}
         <ArticleMeta article={article} authors={authors} />
+        {read && (
+          <p className="read-label" lang="en" dir="ltr">
+            Read
+          </p>
+        )}
         {reasons && reasons.length > 0 && (
           <p className="reasons" lang="en" dir="ltr">
             {reasons.join(' · ')}

@@ -1,12 +1,16 @@
-import { Link, useLoaderData } from 'react-router';
+import { Link, useLoaderData, useLocation } from 'react-router';
 import { canonicalUrl, paths } from '../../app/paths';
 import { ArticleMeta } from '../../ui/article-meta';
 import { AuthorBox } from '../../ui/author-box';
 import { DocumentHead } from '../../ui/document-head';
 import { FeedImage } from '../../ui/feed-image';
 import { SafeHtml } from '../../ui/safe-html';
+import { SaveButton } from '../../offline/save-button';
 import type { articleLoader } from './article-loader';
 import { Attachments } from './attachments';
+import { ListenControls } from './listen-controls';
+import { ParagraphShare, useScrollToHash } from './paragraph-share';
+import { useReadingPosition } from './reading-position';
 import { RelatedBlock } from './related-block';
 import { ShareButton } from './share-button';
 
@@ -20,6 +24,9 @@ export function Component() {
     return t ? [t] : [];
   });
   const path = paths.article(article.slug);
+  const { hash } = useLocation();
+  useReadingPosition(article.id, hash);
+  useScrollToHash(hash, article.id);
   return (
     <div className="page article-page">
       <DocumentHead title={article.title} siteTitle={index.model.meta.title} description={article.summary} path={path} />
@@ -34,6 +41,8 @@ export function Component() {
             <ArticleMeta article={article} authors={authors} />
             <div className="article-actions">
               <ShareButton title={article.title} url={canonicalUrl(path)} />
+              <SaveButton article={article} authors={authors} tags={tags} />
+              <ListenControls bodySelector=".article-body" lang={article.language} />
               {article.externalUrl && (
                 <a className="button button-quiet" href={article.externalUrl} target="_blank" rel="noopener noreferrer">
                   Original source
@@ -54,6 +63,7 @@ export function Component() {
           </figure>
         )}
         <SafeHtml className="article-body prose" html={bodyHtml} />
+        <ParagraphShare slug={article.slug} title={article.title} bodySelector=".article-body" />
         <Attachments attachments={article.attachments} lang={article.language} />
         {tags.length > 0 && (
           <nav className="tags" aria-label="Tags" dir="ltr">

@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLoaderData } from 'react-router';
-import { hasMorePages, loadNextPage } from '../../app/feed-store';
+import { hasMorePages, loadNextPage, pagingLooped } from '../../app/feed-store';
 import { indexFeed, authorsOf } from '../../app/feed-index';
+import { NewArticlesNotice } from '../../app/new-articles-notice';
 import { paths } from '../../app/paths';
 import { useLiveFeed } from '../../app/use-feed';
 import { isFeedError } from '../../feed/errors';
+import { CardActions, tagsOf } from '../../offline/card-actions';
+import { DownloadControl } from '../../offline/download-control';
 import { ArticleCard } from '../../ui/article-card';
+import { continueReading, useReadStates } from '../article/reading-position';
 import { DocumentHead } from '../../ui/document-head';
 import type { homeLoader } from './home-loader';
 import { SkippedNotice } from './skipped-notice';
+import { useIsClient, VirtualCardList } from './virtual-list';
 
 const PAGE = 24;
 
@@ -21,6 +26,11 @@ export function Component() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [lead, ...rest] = model.articles;
+  const isClient = useIsClient();
+  const readStates = useReadStates();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const unread = (a: { id: string }) => !unreadOnly || readStates.get(a.id)?.readAt === undefined;
+  const halfRead = continueReading(model.articles, readStates);
   const visible = rest.slice(0, shown - 1);
   const canShowMore = rest.length > visible.length || hasMorePages(model);
 
@@ -28,7 +38,7 @@ export function Component() {
     if (loading) return;
     setError(null);
     if (rest.length > visible.length) {
-      setShown((s) => s + PAGE);
+      setShown(rest.length + 1); // already in memory: the list is virtualized, so show it all
       return;
     }
     setLoading(true);
@@ -63,10 +73,34 @@ export function Component() {
         {model.meta.description && <p className="home-description">{model.meta.description}</p>}
       </header>
       <SkippedNotice skipped={model.skipped} />
+      <NewArticlesNotice model={model} />
       {!lead && <p className="empty">This feed has no articles yet.</p>}
-      {lead && (
+      {halfRead.length > 0 && (
+        <section aria-labelledby="continue-heading" className="continue-reading">
+          <h2 id="continue-heading" className="section-heading">
+            Continue reading
+          </h2>
+          <div className="card-grid">
+            {halfRead.map((a) => (
+              <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} variant="compact" headingLevel={3} />
+            ))}
+          </div>
+        </section>
+      )}
+      <div className="list-filter">
+        <button type="button" className="button button-quiet" aria-pressed={unreadOnly} onClick={() => setUnreadOnly((u) => !u)}>
+          Show unread only
+        </button>
+      </div>
+      {lead && unread(lead) && (
         <section aria-label="Lead story" className="lead">
-          <ArticleCard article={lead} authors={authorsOf(index, lead)} variant="lead" priority />
+          <ArticleCard
+            article={lead}
+            authors={authorsOf(index, lead)}
+            variant="lead"
+            priority
+            actions={<CardActions article={lead} authors={authorsOf(index, lead)} tags={tagsOf(index, lead)} />}
+          />
         </section>
       )}
       {visible.length > 0 && (
@@ -74,19 +108,30 @@ export function Component() {
           <h2 id="latest-heading" className="section-heading">
             Latest
           </h2>
-          <div className="card-grid">
-            {visible.map((a) => (
-              <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} headingLevel={3} />
-            ))}
-          </div>
+          <VirtualCardList
+            items={visible.filter(unread)}
+            getKey={(a) => a.id}
+            renderItem={(a) => (
+              <ArticleCard
+                article={a}
+                authors={authorsOf(index, a)}
+                headingLevel={3}
+                actions={<CardActions article={a} authors={authorsOf(index, a)} tags={tagsOf(index, a)} />}
+              />
+            )}
+          />
         </section>
       )}
+      <DownloadControl headingLevel={2} />
       {error && (
         <p role="alert" className="inline-error">
           {error}
         </p>
       )}
-      {canShowMore && (
+      {!canShowMore && pagingLooped(model) && (
+        <p className="notice">The feed&apos;s next page points back to a page already shown, so there are no more articles to load.</p>
+      )}
+      {canShowMore && isClient && (
         <div className="load-more" ref={sentinel}>
           <button type="button" className="button" onClick={() => void more()} disabled={loading}>
             {loading ? 'Loading…' : 'Load more'}

@@ -1,4 +1,6 @@
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 
 /**
@@ -20,6 +22,64 @@ export interface TestServer {
   override(path: string, o: Override): void;
   reset(): void;
   close(): Promise<void>;
+  /** Serves files from `altDir` (given to startServer) instead of dist/, as a new deploy would. */
+  deploy(useAlt: boolean): void;
+}
+
+export interface ServerOptions {
+  /** A second build (e.g. `vite build --outDir <tmp>`) that `deploy(true)` switches to. */
+  altDir?: string;
+  /** Serve this build directory instead of dist/ (e.g. a copy built with another VITE_FEED_URL). */
+  outDir?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.wav': 'audio/wav',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves a second build in place of dist/ while switched on. vite preview's static server keeps its
+ * own file list, so a switch is done here, reading files on each request (SPA fallback to index.html).
+ */
+function deployPlugin(state: { altDir?: string; on: boolean }): Plugin {
+  return {
+    name: 'broadsheet-e2e-deploy',
+    configurePreviewServer(server) {
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (!state.on || !state.altDir) return next();
+        const altDir = state.altDir;
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        const rel = normalize(path).replace(/^([/\\])+/, '');
+        if (rel.startsWith('..')) return next();
+        void (async () => {
+          let file = join(altDir, rel);
+          const isFile = await stat(file).then((st) => st.isFile(), () => false);
+          if (!isFile) {
+            if (extname(rel)) return next();
+            file = join(altDir, 'index.html');
+          }
+          const body = await readFile(file);
+          res.statusCode = 200;
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(body);
+        })().catch(() => next());
+      });
+    },
+  };
 }
 
 function controlPlugin(overrides: Map<string, Override>): Plugin {
@@ -45,13 +105,15 @@ function controlPlugin(overrides: Map<string, Override>): Plugin {
 }
 
 /** Starts the preview server for the built app; call `close()` when done. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const overrides = new Map<string, Override>();
+  const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [controlPlugin(overrides)],
+    plugins: [controlPlugin(overrides), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
@@ -60,5 +122,8 @@ export async function startServer(): Promise<TestServer> {
     override: (path, o) => overrides.set(path, o),
     reset: () => overrides.clear(),
     close: () => server.close(),
+    deploy: (useAlt) => {
+      deployState.on = useAlt;
+    },
   };
 }

@@ -1,0 +1,364 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse]`: the performance
+ * figures of DESIGN.md's budgets, measured, never asserted.
+ *
+ * 1. Bundle: gzipped size of every built JS/CSS file and of what the home page loads first.
+ * 2. Lighthouse 12 mobile (default throttling), median of N runs (3), for /, one article, and a plain
+ *    static HTML copy of that article with no JavaScript (the floor), with our/plain ratios.
+ * 3. 10,000 articles (a generated ~24 MB feed) in a bench copy of the app (.bench/dist, built with
+ *    VITE_FEED_URL=/bench-feed.json, not prerendered): parse + normalize time, navigation -> first list
+ *    paint, DOM elements after scrolling to the end, peak JS heap; search index build and query p50/p95.
+ * 4. Offline: navigation -> article text painted, with the service worker and no network.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { normalizeFeed } from '../src/feed/normalize';
+import { parseFeedBytes } from '../src/feed/parse';
+import type { FeedModel } from '../src/feed/model';
+import { generateFeed } from './generate-feed';
+
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1] ?? 3) : 3;
+const BUILD = !args.includes('--no-build');
+const LIGHTHOUSE = !args.includes('--skip-lighthouse');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BENCH_DIST = '.bench/dist';
+const BENCH_FEED = '/bench-feed.json';
+const ITEMS = 10_000;
+
+type Row = [section: string, metric: string, value: string];
+const rows: Row[] = [];
+const out: Record<string, unknown> = {};
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : `${Math.round(n)} ms`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+
+function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
+}
+
+async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url, server };
+}
+
+async function browser(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-bench-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROME, headless: true, args: FLAGS, viewport: { width: 412, height: 900 }, serviceWorkers: 'allow' });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
+}
+
+// ---------------------------------------------------------------- 1. bundle
+async function bundle() {
+  const assets = join('dist', 'assets');
+  const files = (await readdir(assets)).filter((f) => /\.(js|css)$/.test(f)).sort();
+  const sizes: Record<string, { raw: number; gzip: number }> = {};
+  for (const f of files) {
+    const buf = await readFile(join(assets, f));
+    sizes[f] = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  }
+  const html = await readFile(join('dist', 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const gz = (list: string[]) => list.reduce((n, f) => n + (sizes[f]?.gzip ?? 0), 0);
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + gzipSync(m[1] ?? '').length, 0);
+  const htmlGz = gzipSync(html, { level: 9 }).length;
+  for (const [f, s] of Object.entries(sizes)) rows.push(['bundle', f, `${kb(s.gzip)} gz (${kb(s.raw)})`]);
+  rows.push(['bundle', 'home: entry JS', `${kb(gz(entry))} gz (${entry.join(', ')})`]);
+  rows.push(['bundle', 'home: modulepreloaded JS', `${kb(gz(preloads))} gz (${preloads.length} files)`]);
+  rows.push(['bundle', 'home: JS on first load (entry + preloads)', kb(gz(entry) + gz(preloads)) + ' gz  [budget 100 KB]']);
+  rows.push(['bundle', 'home: CSS', css.length ? `${kb(gz(css))} gz stylesheet` : `${kb(inlineCss)} gz inlined in <style>`]);
+  rows.push(['bundle', 'home: index.html', `${kb(htmlGz)} gz`]);
+  out.bundle = { files: sizes, home: { entry, preloads, entryGzip: gz(entry), preloadGzip: gz(preloads), cssGzip: css.length ? gz(css) : inlineCss, htmlGzip: htmlGz } };
+}
+
+// ---------------------------------------------------------------- 2. lighthouse
+interface LhFigures { performance: number; accessibility: number; bestPractices: number; seo: number; fcp: number; lcp: number; tbt: number; cls: number; si: number }
+
+async function lighthouseOnce(url: string): Promise<LhFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-lh-'));
+  const file = join(dir, 'report.json');
+  await new Promise<void>((resolve, reject) => {
+    const p = spawn('npx', ['lighthouse', url, `--chrome-flags=--headless=new ${FLAGS.join(' ')}`, '--output=json', `--output-path=${file}`, '--quiet', '--form-factor=mobile'], {
+      stdio: ['ignore', 'ignore', 'ignore'],
+      env: { ...process.env, CHROME_PATH: CHROME },
+    });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}`))));
+  });
+  const lhr = JSON.parse(await readFile(file, 'utf8')) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  await rm(dir, { recursive: true, force: true });
+  const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+  const num = (k: string) => lhr.audits[k]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+    fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'), si: num('speed-index'),
+  };
+}
+
+async function lighthouseMedian(url: string): Promise<LhFigures> {
+  const runs: LhFigures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url));
+  const keys = Object.keys(runs[0] ?? {}) as (keyof LhFigures)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as LhFigures;
+}
+
+function lhRow(name: string, f: LhFigures) {
+  rows.push(['lighthouse', `${name}: scores perf/a11y/bp/seo`, `${f.performance} / ${f.accessibility} / ${f.bestPractices} / ${f.seo}`]);
+  rows.push(['lighthouse', `${name}: FCP / LCP / SI`, `${ms(f.fcp)} / ${ms(f.lcp)} / ${ms(f.si)}`]);
+  rows.push(['lighthouse', `${name}: TBT / CLS`, `${ms(f.tbt)} / ${f.cls.toFixed(3)}`]);
+}
+
+async function lighthouse(articlePath: string) {
+  const { url, server } = await serve('dist');
+  const plainDir = join('dist', '__bench');
+  try {
+    // The same article as a plain static page: the prerendered HTML with every script taken out.
+    const slug = decodeURIComponent(articlePath.split('/').pop() ?? '');
+    const page = await readFile(join('dist', 'articles', slug, 'index.html'), 'utf8');
+    const plain = page.replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
+    await mkdir(plainDir, { recursive: true });
+    await writeFile(join(plainDir, 'plain-article.html'), plain);
+    const figures: Record<string, LhFigures> = {};
+    for (const [name, path] of [['home /', '/'], [`article ${articlePath}`, articlePath], ['plain static article', '/__bench/plain-article.html']] as const) {
+      log(`lighthouse ${name} x${RUNS}`);
+      figures[name] = await lighthouseMedian(url + path);
+      lhRow(name, figures[name]);
+    }
+    const ours = figures[`article ${articlePath}`];
+    const floor = figures['plain static article'];
+    if (ours && floor) {
+      const r = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+      rows.push(['lighthouse', 'article / plain: FCP, LCP, SI', `${r(ours.fcp, floor.fcp)}x, ${r(ours.lcp, floor.lcp)}x, ${r(ours.si, floor.si)}x`]);
+    }
+    out.lighthouse = figures;
+  } finally {
+    await rm(plainDir, { recursive: true, force: true });
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- 3. 10,000 articles
+async function largeFeed() {
+  log(`generating ${ITEMS} articles and building ${BENCH_DIST}`);
+  const json = JSON.stringify(generateFeed({ items: ITEMS, seed: 7 }));
+  const bytes = new TextEncoder().encode(json);
+  rows.push(['10k feed', 'feed size', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`]);
+
+  // Parse + normalize with the app's own code (Node 20 on this machine: the same work the browser does).
+  const times: number[] = [];
+  let model: FeedModel | undefined;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    model = normalizeFeed(parseFeedBytes(bytes), { feedUrl: 'http://localhost' + BENCH_FEED });
+    times.push(performance.now() - t);
+  }
+  rows.push(['10k feed', 'parse + normalize (Node, median of 3)', ms(median(times))]);
+
+  // Search, if the search module is there: index build and query latency over 100 queries (Node).
+  const searchModule = join(process.cwd(), 'src', 'search', 'search-index.ts');
+  if (existsSync(searchModule) && model) {
+    type Doc = unknown;
+    const search = (await import(searchModule)) as {
+      buildIndex: (docs: readonly Doc[]) => unknown;
+      toSearchDoc: (a: FeedModel['articles'][number], t: Map<string, FeedModel['tags'][number]>, au: Map<string, FeedModel['authors'][number]>) => Doc;
+      runSearch: (ix: unknown, q: string) => unknown[];
+    };
+    const tags = new Map(model.tags.map((t) => [t.slug, t]));
+    const authors = new Map(model.authors.map((a) => [a.slug, a]));
+    const t0 = performance.now();
+    const ix = search.buildIndex(model.articles.map((a) => search.toSearchDoc(a, tags, authors)));
+    const build = performance.now() - t0;
+    const words = model.articles.slice(0, 400).flatMap((a) => a.title.split(/\s+/).filter((w) => w.length > 4));
+    const queries = Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? `${words[i] ?? 'harbour'} ${words[i + 1] ?? 'tide'}` : (words[i * 3] ?? 'harbour')));
+    const q: number[] = [];
+    for (const query of queries) {
+      const t = performance.now();
+      search.runSearch(ix, query);
+      q.push(performance.now() - t);
+    }
+    rows.push(['10k feed', 'search index build (Node, main thread)', ms(build)]);
+    rows.push(['10k feed', 'search query p50 / p95 (100 queries)', `${pct(q, 50).toFixed(2)} ms / ${pct(q, 95).toFixed(2)} ms`]);
+    out.search = { buildMs: build, p50: pct(q, 50), p95: pct(q, 95) };
+  } else {
+    rows.push(['10k feed', 'search', 'n/a (search not built)']);
+  }
+
+  run('npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'error'], { VITE_FEED_URL: BENCH_FEED });
+  await writeFile(join(BENCH_DIST, BENCH_FEED.slice(1)), json);
+  const { url, server } = await serve(BENCH_DIST);
+  const b = await browser();
+  try {
+    const cdp = await b.context.newCDPSession(b.page);
+    await cdp.send('Performance.enable');
+    let peak = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    // The first list paint: the first card in the DOM, then the frame after it.
+    await b.page.addInitScript(() => {
+      const w = window as unknown as { __listPaint?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('main article')) {
+          obs.disconnect();
+          requestAnimationFrame(() => setTimeout(() => (w.__listPaint = performance.now())));
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await b.page.goto(url + '/');
+    await b.page.waitForFunction(() => (window as unknown as { __listPaint?: number }).__listPaint !== undefined, undefined, { timeout: 120_000 });
+    const paint = await b.page.evaluate((feed) => {
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(feed)) as PerformanceResourceTiming | undefined;
+      return { listPaint: (window as unknown as { __listPaint: number }).__listPaint, feedEnd: entry?.responseEnd ?? NaN };
+    }, BENCH_FEED);
+    rows.push(['10k feed', 'navigation -> first list paint (Chromium, no throttling)', ms(paint.listPaint)]);
+    rows.push(['10k feed', 'feed arrived -> first list paint (fetch body, parse, render)', ms(paint.listPaint - paint.feedEnd)]);
+
+    let stable = 0;
+    let last = -1;
+    let maxEls = 0;
+    for (let i = 0; i < 400 && stable < 3; i++) {
+      const more = b.page.getByRole('button', { name: 'Load more' });
+      if ((await more.count()) > 0 && (await more.isEnabled())) await more.click();
+      const h = await b.page.evaluate(async () => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return document.documentElement.scrollHeight;
+      });
+      maxEls = Math.max(maxEls, await b.page.evaluate(() => document.querySelectorAll('*').length));
+      stable = h === last ? stable + 1 : 0;
+      last = h;
+    }
+    const els = await b.page.evaluate(() => document.querySelectorAll('*').length);
+    sampling = false;
+    await sampler;
+    rows.push(['10k feed', 'DOM elements on home after scrolling to the end (max seen)', `${els} (${maxEls})  [budget 800]`]);
+    rows.push(['10k feed', 'peak JS heap (CDP JSHeapUsedSize, sampled)', `${(peak / 1024 / 1024).toFixed(1)} MB  [budget 200 MB]`]);
+    out.largeFeed = { parseNormalizeMs: median(times), ...paint, elements: els, maxElements: maxEls, peakHeapBytes: peak };
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- 4. offline
+async function offline(articlePath: string) {
+  if (!existsSync(join('dist', 'sw.js'))) {
+    rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
+    return;
+  }
+  const { url, server } = await serve('dist');
+  const b = await browser();
+  try {
+    await b.page.goto(url + '/');
+    await b.page.locator('main article').first().waitFor();
+    const controlled = await b.page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 3000));
+      return !!navigator.serviceWorker.controller;
+    });
+    if (!controlled) await b.page.reload();
+    // A first visit online, as a reader would have made before going offline.
+    await b.page.goto(url + articlePath);
+    await b.page.locator('.article-body p').first().waitFor();
+    await b.page.goto(url + '/');
+    await b.page.locator('main article').first().waitFor();
+    await b.context.setOffline(true);
+    // Polled once a frame: the time of the first frame that shows the article's text.
+    await b.page.addInitScript(() => {
+      const w = window as unknown as { __textPaint?: number };
+      const tick = () => {
+        const p = document.querySelector('#main .article-body p');
+        if (p?.textContent && !document.documentElement.hasAttribute('data-stale-prerender')) w.__textPaint = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await b.page.goto(url + articlePath);
+      await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
+      times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+    }
+    rows.push(['offline', `navigation -> article text painted, SW, no network (median of 3)`, `${ms(median(times))}  [budget 300 ms]`]);
+    out.offline = { textPaintMs: median(times), runs: times };
+  } catch (e) {
+    rows.push(['offline', 'article text painted with no network', `n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`]);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const t0 = performance.now();
+  if (BUILD) {
+    log('building dist/ (vite build + prerender)');
+    run('npx', ['vite', 'build', '--logLevel', 'error']);
+    run('npx', ['tsx', 'scripts/prerender.ts']);
+  }
+  const articles = (await readdir(join('dist', 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
+  // The longest article page: the most body for the reader to wait for.
+  let articlePath = '';
+  let biggest = -1;
+  for (const d of articles) {
+    const size = (await stat(join('dist', 'articles', d.name, 'index.html'))).size;
+    if (size > biggest) [articlePath, biggest] = [`/articles/${encodeURIComponent(d.name)}`, size];
+  }
+  await bundle();
+  if (LIGHTHOUSE) await lighthouse(articlePath);
+  await largeFeed();
+  await offline(articlePath);
+  out.elapsedSeconds = Math.round((performance.now() - t0) / 1000);
+
+  if (JSON_OUT) {
+    console.log(JSON.stringify(out, null, 2));
+  } else {
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    const line = `${'-'.repeat(w0)}-+-${'-'.repeat(w1)}-+-${'-'.repeat(30)}`;
+    console.log(`${'section'.padEnd(w0)} | ${'metric'.padEnd(w1)} | value`);
+    console.log(line);
+    for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)} | ${b.padEnd(w1)} | ${c}`);
+    console.log(line);
+    console.log(`bench took ${out.elapsedSeconds} s`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,273 @@
+/**
+ * Prerenders the built app (run after `vite build`): the home page into dist/index.html, a full HTML
+ * page for every article of the build-time feed (dist/articles/<slug>/index.html, and <slug>.html for
+ * servers such as `vite preview` that map /articles/<slug> to a file but not to a directory), author
+ * and tag pages, and dist/shell.html (the frame with grey blocks) for routes drawn on the device.
+ *
+ * The markup comes from the REAL route tree (src/entry-prerender.tsx through Vite's SSR loader) with a
+ * jsdom `window` (env.ts, paths.ts and the sanitizer read it) and a `fetch` that reads the feed from
+ * dist/, so the client renders the same markup and takes over without a visible change. The CSS is
+ * inlined, the article route is modulepreloaded, and each article carries its meta description,
+ * canonical URL, Open Graph and Twitter tags and a JSON-LD NewsArticle.
+ *
+ * Usage: tsx scripts/prerender.ts [--out dist] [--no-articles]
+ * Env:   SITE_URL  the public origin for canonical/og:url (default: the feed's home_page_url when it is
+ *                  absolute, else http://localhost:4173).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
+import { createServer } from 'vite';
+import type * as EntryModule from '../src/entry-prerender';
+import type { Article, Author, FeedModel, Tag } from '../src/feed/model';
+
+type Entry = typeof EntryModule;
+/** jsdom ships no types; this is the one constructor used here. */
+type JsdomCtor = new (html: string, opts: { url: string }) => { window: Window };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomCtor };
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const args = process.argv.slice(2);
+const outArg = args.indexOf('--out');
+const DIST = resolve(outArg >= 0 ? (args[outArg + 1] ?? 'dist') : 'dist');
+const WITH_ARTICLES = !args.includes('--no-articles');
+const TEMPLATE_COPY = join(DIST, '.vite', 'index.template.html');
+/** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
+const MARK = 'data-prerender';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON for a <script type="application/ld+json">: `<` escaped so the text can never close the element. */
+const jsonLd = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+async function siteOrigin(): Promise<string> {
+  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
+  try {
+    const feed = JSON.parse(await readFile(join(DIST, 'feed.json'), 'utf8')) as { home_page_url?: unknown };
+    if (typeof feed.home_page_url === 'string' && /^https?:\/\//.test(feed.home_page_url)) return new URL(feed.home_page_url).origin;
+  } catch {
+    /* no local feed: the default origin */
+  }
+  return 'http://localhost:4173';
+}
+
+/** A `fetch` that answers same-origin URLs from dist/ (the build-time feed and its pages). */
+function distFetch(origin: string, realFetch: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(href);
+    if (url.origin !== origin) return realFetch(input, init);
+    const file = resolve(DIST, '.' + decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST + sep) || !existsSync(file)) return new Response('Not found', { status: 404, statusText: 'Not Found' });
+    const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    return new Response(new Uint8Array(await readFile(file)), { status: 200, headers: { 'Content-Type': type } });
+  };
+}
+
+/** The chunk files (and their static imports) of a source module, from Vite's build manifest. */
+function chunkFiles(manifest: Manifest, src: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[src];
+  if (!chunk || seen.has(src)) return [];
+  seen.add(src);
+  if (chunk.isEntry) return []; // already loaded by the page's own <script>
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((i) => chunkFiles(manifest, i, seen))];
+}
+
+interface PageParts {
+  path: string;
+  /** Rendered by React (title, description, canonical): marked so the client replaces them. */
+  reactHead: string;
+  /** Extra head elements (Open Graph, Twitter, JSON-LD, modulepreload). */
+  extraHead: string;
+  body: string;
+}
+
+function buildPage(template: string, css: string, origin: string, p: PageParts): string {
+  // URLs on the site's own origin become root-relative, so the page works on whatever host serves it.
+  const local = (s: string) => s.replaceAll(`="${origin}/`, '="/');
+  const marked = local(p.reactHead).replace(/<(title|meta|link)\b/g, `<$1 ${MARK}=""`).replace(/<link data-prerender="" rel="canonical" href="\//, `<link data-prerender="" rel="canonical" href="${origin}/`);
+  let html = template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
+    .replace('<html lang="en"', p.path ? `<html lang="en" data-prerendered="${esc(p.path)}"` : '<html lang="en"');
+  const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}</style>`;
+  const guard = '<script src="/route-guard.js"></script>';
+  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}\n    ${style}\n    ${guard}\n  </head>`);
+  return html.replace('<div id="root"></div>', `<div id="root">${local(p.body)}</div>`);
+}
+
+function metaTags(kv: [string, string | undefined][], attr: 'property' | 'name'): string {
+  return kv.flatMap(([k, v]) => (v ? [`<meta ${attr}="${esc(k)}" content="${esc(v)}" />`] : [])).join('');
+}
+
+function articleHead(origin: string, model: FeedModel, a: Article, authors: Author[], tags: Tag[]): string {
+  const url = `${origin}/articles/${encodeURIComponent(a.slug)}`;
+  const og = metaTags(
+    [
+      ['og:type', 'article'],
+      ['og:site_name', model.meta.title],
+      ['og:title', a.title],
+      ['og:description', a.summary],
+      ['og:url', url],
+      ['og:image', a.image?.src],
+      ['og:image:alt', a.image?.alt || undefined],
+      ['article:published_time', a.datePublished],
+      ['article:modified_time', a.dateModified],
+      ['article:section', a.section],
+    ],
+    'property',
+  );
+  const tw = metaTags(
+    [
+      ['twitter:card', a.image ? 'summary_large_image' : 'summary'],
+      ['twitter:title', a.title],
+      ['twitter:description', a.summary],
+      ['twitter:image', a.image?.src],
+    ],
+    'name',
+  );
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    description: a.summary,
+    image: a.image ? [a.image.src] : undefined,
+    datePublished: a.datePublished,
+    dateModified: a.dateModified ?? a.datePublished,
+    author: authors.map((au) => ({ '@type': 'Person', name: au.name, url: `${origin}/authors/${encodeURIComponent(au.slug)}` })),
+    publisher: { '@type': 'Organization', name: model.meta.title, ...(model.meta.icon ? { logo: { '@type': 'ImageObject', url: model.meta.icon } } : {}) },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    articleSection: a.section,
+    keywords: tags.map((t) => t.name).join(', ') || undefined,
+    inLanguage: a.language,
+    wordCount: a.wordCount,
+  };
+  return `${og}${tw}<script type="application/ld+json">${jsonLd(ld)}</script>`;
+}
+
+function listHead(origin: string, model: FeedModel, path: string, title: string, description: string | undefined): string {
+  return (
+    metaTags(
+      [
+        ['og:type', 'website'],
+        ['og:site_name', model.meta.title],
+        ['og:title', title],
+        ['og:description', description],
+        ['og:url', origin + path],
+      ],
+      'property',
+    ) + metaTags([['twitter:card', 'summary'], ['twitter:title', title], ['twitter:description', description]], 'name')
+  );
+}
+
+async function writeRoute(path: string, html: string, alsoFlat: boolean) {
+  const dir = join(DIST, ...path.split('/').filter(Boolean).map((s) => decodeURIComponent(s)));
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.html'), html);
+  if (alsoFlat) await writeFile(`${dir}.html`, html);
+}
+
+async function main() {
+  const t0 = performance.now();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: run vite build first`);
+  // Keep the untouched template so the script can run again over the same build.
+  if (!existsSync(TEMPLATE_COPY)) {
+    await mkdir(dirname(TEMPLATE_COPY), { recursive: true });
+    await writeFile(TEMPLATE_COPY, await readFile(join(DIST, 'index.html'), 'utf8'));
+  }
+  const template = await readFile(TEMPLATE_COPY, 'utf8');
+  const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const cssFiles = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const css = (await Promise.all(cssFiles.map((f) => readFile(join(DIST, f), 'utf8')))).join('\n').replace(/<\/style/gi, '<\\/style');
+
+  const origin = await siteOrigin();
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { url: origin + '/' });
+  const g = globalThis as unknown as { window: unknown; fetch: typeof fetch };
+  g.window = dom.window;
+  g.fetch = distFetch(origin, globalThis.fetch.bind(globalThis));
+  process.env.NODE_ENV = 'production';
+
+  const vite = await createServer({
+    configFile: resolve('vite.config.ts'),
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const entry = (await vite.ssrLoadModule('/src/entry-prerender.tsx')) as Entry;
+    const preload = (files: string[]) => files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}" />`).join('');
+    const articleChunks = chunkFiles(manifest, 'src/routes/article/route.tsx');
+    const sanitizeChunks = chunkFiles(manifest, 'src/ui/sanitize.ts');
+
+    // Home first, while the store holds only the first page (as the client's home does).
+    const home = await entry.renderUrl(origin + '/');
+    const first = await entry.firstPage();
+    await writeFile(
+      join(DIST, 'index.html'),
+      buildPage(template, css, origin, {
+        path: '/',
+        reactHead: home.head,
+        extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + preload(articleChunks),
+        body: home.html,
+      }),
+    );
+    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }));
+
+    let pages = 1;
+    if (WITH_ARTICLES) {
+      const model = await entry.wholeFeed();
+      const index = entry.indexFeed(model);
+      for (const a of model.articles) {
+        const path = `/articles/${encodeURIComponent(a.slug)}`;
+        const page = await entry.renderUrl(origin + path);
+        if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
+        const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
+        const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
+        const extra = articleHead(origin, model, a, authors, tags) + preload([...articleChunks, ...sanitizeChunks]);
+        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+        pages++;
+      }
+      const authorChunks = [...chunkFiles(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
+      for (const au of model.authors) {
+        const path = `/authors/${encodeURIComponent(au.slug)}`;
+        const page = await entry.renderUrl(origin + path);
+        if (page.status !== 200) continue;
+        const extra = listHead(origin, model, path, au.name, au.role) + preload(authorChunks);
+        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+        pages++;
+      }
+      const tagChunks = chunkFiles(manifest, 'src/routes/tag/route.tsx');
+      for (const t of model.tags) {
+        const path = `/tags/${encodeURIComponent(t.slug)}`;
+        const page = await entry.renderUrl(origin + path);
+        if (page.status !== 200) continue;
+        const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + preload(tagChunks);
+        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+        pages++;
+      }
+    }
+    console.log(`prerender: ${pages} pages and shell.html in ${Math.round(performance.now() - t0)} ms (origin ${origin})`);
+  } finally {
+    await vite.close();
+  }
+}
+
+main().then(
+  () => process.exit(0), // the app's modules leave timers behind (storage writes); the job is done
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+
+/** Every keyboard shortcut, as the dialog lists them. */
+export const SHORTCUTS: { keys: string[]; does: string }[] = [
+  { keys: ['j'], does: 'Next article in the list' },
+  { keys: ['k'], does: 'Previous article in the list' },
+  { keys: ['o', 'Enter'], does: 'Open the selected article' },
+  { keys: ['s'], does: 'Save the selected or open article for offline' },
+  { keys: ['/'], does: 'Search' },
+  { keys: ['?'], does: 'Show these shortcuts' },
+  { keys: ['Esc'], does: 'Close this dialog' },
+];
+
+/** The "Keyboard shortcuts" dialog: modal, closed by its button or Escape, handing focus back where it was. */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || typeof dialog.showModal !== 'function') return;
+    if (open && !dialog.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={() => {
+        onClose();
+        const target = returnTo.current;
+        returnTo.current = null;
+        if (target?.isConnected) target.focus({ preventScroll: true });
+      }}
+    >
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcuts-table">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.does}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' or '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="button">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,148 @@
+import { authorsOf } from '../app/feed-index';
+import { getFeed, hasMorePages, loadNextPage } from '../app/feed-store';
+import { findInFeed } from '../app/find-in-feed';
+import type { DownloadJob } from '../storage/db';
+import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
+import { isStorageError } from '../storage/errors';
+import { getSaved } from '../storage/saved-store';
+import { getSetting } from '../storage/settings-store';
+import { tagsOf } from './card-actions';
+import { saveArticle } from './saved-list';
+
+/**
+ * "Download for offline": save the latest N articles with their images. The job (which ids, which are
+ * done) is kept in IndexedDB after every article, so closing the app pauses it and the next start
+ * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
+ */
+
+export type DownloadStatus = 'idle' | 'preparing' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
+
+export interface DownloadState {
+  status: DownloadStatus;
+  done: number;
+  total: number;
+  message?: string;
+}
+
+let state: DownloadState = { status: 'idle', done: 0, total: 0 };
+let controller: AbortController | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: DownloadState) {
+  state = next;
+  for (const fn of listeners) fn();
+}
+
+/** The download's current state. */
+export function getDownloadState(): DownloadState {
+  return state;
+}
+
+/** Subscribes to state changes. */
+export function subscribeDownload(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+interface NetworkInformationLike {
+  type?: string;
+}
+
+/** The connection type when the browser reports one ("wifi", "cellular"...), else undefined. */
+export function connectionType(): string | undefined {
+  return (navigator as Navigator & { connection?: NetworkInformationLike }).connection?.type;
+}
+
+async function wifiBlocked(): Promise<boolean> {
+  const type = connectionType();
+  if (!type || type === 'wifi' || type === 'ethernet') return false;
+  return getSetting('downloadWifiOnly');
+}
+
+/** Starts a new download of the latest `count` articles (the setting when omitted). */
+export async function startDownload(count?: number): Promise<void> {
+  if (controller) return;
+  if (await wifiBlocked()) {
+    set({ status: 'paused', done: 0, total: 0, message: 'Waiting for Wi-Fi: "Only on Wi-Fi" is on and this connection is not Wi-Fi.' });
+    return;
+  }
+  controller = new AbortController();
+  const signal = controller.signal;
+  const n = count ?? (await getSetting('downloadCount'));
+  set({ status: 'preparing', done: 0, total: n });
+  try {
+    let model = await getFeed();
+    while (model.articles.length < n && hasMorePages(model) && !signal.aborted) model = await loadNextPage();
+    const ids = model.articles.slice(0, n).map((a) => a.id);
+    const now = Date.now();
+    const job: DownloadJob = { id: 'current', articleIds: ids, doneIds: [], total: ids.length, startedAt: now, updatedAt: now };
+    await putDownloadJob(job);
+    await run(job, signal);
+  } catch (e) {
+    fail(e);
+  } finally {
+    controller = null;
+  }
+}
+
+/** Continues an unfinished download left by an earlier visit; does nothing when there is none. */
+export async function resumeDownload(): Promise<void> {
+  if (controller) return;
+  const job = await getDownloadJob().catch(() => undefined);
+  if (!job) return;
+  if (!navigator.onLine || (await wifiBlocked())) {
+    set({ status: 'paused', done: job.doneIds.length, total: job.total, message: 'Download paused: it continues when you are back on the network.' });
+    window.addEventListener('online', () => void resumeDownload(), { once: true });
+    return;
+  }
+  controller = new AbortController();
+  try {
+    await run(job, controller.signal);
+  } catch (e) {
+    fail(e);
+  } finally {
+    controller = null;
+  }
+}
+
+/** Stops the download; articles already saved stay saved. */
+export function cancelDownload(): void {
+  controller?.abort();
+  controller = null;
+  void clearDownloadJob().catch(() => undefined);
+  set({ ...state, status: 'cancelled', message: `Download cancelled: ${state.done} of ${state.total} saved.` });
+}
+
+function fail(e: unknown) {
+  const message = isStorageError(e) ? e.message : e instanceof Error ? `The download stopped: ${e.message}` : 'The download stopped.';
+  set({ ...state, status: 'error', message });
+}
+
+async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
+  const done = new Set(job.doneIds);
+  set({ status: 'running', done: done.size, total: job.total });
+  for (const id of job.articleIds) {
+    if (signal.aborted) return;
+    if (done.has(id)) continue;
+    if (!navigator.onLine) {
+      set({ ...state, status: 'paused', message: 'Download paused: it continues when you are back on the network.' });
+      window.addEventListener('online', () => void resumeDownload(), { once: true });
+      return;
+    }
+    const existing = await getSaved(id).catch(() => undefined);
+    if (!existing?.imagesCached) {
+      const { index, found } = await findInFeed((ix) => ix.articleById.get(id));
+      // An article that left the feed since the job started is skipped, not an error.
+      if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+    }
+    if (signal.aborted) return;
+    done.add(id);
+    job.doneIds = [...done];
+    job.updatedAt = Date.now();
+    await putDownloadJob(job);
+    set({ status: 'running', done: done.size, total: job.total });
+  }
+  await clearDownloadJob();
+  set({ status: 'done', done: done.size, total: job.total, message: `${done.size} of ${job.total} articles are available offline.` });
+}
+

@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { isStorageError } from '../storage/errors';
+import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
+
+interface Props extends SaveInput {
+  /** The small form used on cards. */
+  compact?: boolean;
+}
+
+/** "Save for offline" / "Remove from saved" toggle (aria-pressed), with a storage failure shown beside it. */
+export function SaveButton({ article, authors, tags, compact = false }: Props) {
+  const { saved } = useSavedFlag(article.id);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (saved) await removeArticle(article.id);
+      else await saveArticle({ article, authors, tags });
+    } catch (e) {
+      setError(isStorageError(e) ? e.message : 'The article could not be saved on this device.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className={`save-control ${compact ? 'save-control-compact' : ''}`}>
+      <button
+        type="button"
+        className={`button button-quiet save-button ${compact ? 'button-small' : ''}`}
+        aria-pressed={saved}
+        aria-busy={busy || undefined}
+        aria-describedby={error ? errorId : undefined}
+        disabled={busy}
+        onClick={() => void toggle()}
+      >
+        {saved ? 'Remove from saved' : 'Save for offline'}
+      </button>
+      {error && (
+        <span id={errorId} role="alert" className="inline-error save-error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,79 @@
+import { CACHE_NAMES } from '../sw/cache-names';
+import { isQuotaError, StorageError, QUOTA_MESSAGE } from '../storage/errors';
+
+/**
+ * The page's side of the 'broadsheet-saved-images' cache: saving an article puts its images there
+ * (the service worker's image route looks there first), removing it deletes those no other saved
+ * article uses. Dependencies are injectable so the quota path can be tested without a browser.
+ */
+
+export interface CacheDeps {
+  caches: Pick<CacheStorage, 'open'>;
+  fetch: typeof fetch;
+  /** The page's origin: cross-origin images are fetched no-cors (opaque, but they display). */
+  origin: string;
+}
+
+function browserDeps(): CacheDeps | null {
+  if (typeof caches === 'undefined') return null;
+  return { caches, fetch: globalThis.fetch.bind(globalThis), origin: window.location.origin };
+}
+
+async function download(url: string, deps: CacheDeps): Promise<Response | null> {
+  try {
+    // An image already seen is in the run-time image cache: copy it, no network needed.
+    const seen = await (await deps.caches.open(CACHE_NAMES.images)).match(url, { ignoreVary: true });
+    if (seen) return seen;
+  } catch {
+    // no run-time cache: fall through to the network
+  }
+  try {
+    const sameOrigin = new URL(url).origin === deps.origin;
+    const res = await deps.fetch(url, sameOrigin ? { credentials: 'same-origin' } : { mode: 'no-cors', credentials: 'omit' });
+    // Opaque responses (status 0) cannot be inspected; anything else must be a 200.
+    return res.type === 'opaque' || res.ok ? res : null;
+  } catch {
+    return null; // offline or blocked: the article is saved without this image
+  }
+}
+
+/**
+ * Puts every URL not already there into the saved-images cache. Resolves with true when all are now
+ * cached. A full device throws StorageError 'quota' after removing what this call added.
+ */
+export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = browserDeps()): Promise<boolean> {
+  if (!deps || urls.length === 0) return urls.length === 0;
+  const cache = await deps.caches.open(CACHE_NAMES.savedImages);
+  const added: string[] = [];
+  let all = true;
+  let quota: unknown = null;
+  await Promise.all(
+    urls.map(async (url) => {
+      if (await cache.match(url, { ignoreVary: true })) return;
+      const res = await download(url, deps);
+      if (!res) {
+        all = false;
+        return;
+      }
+      try {
+        await cache.put(url, res);
+        added.push(url);
+      } catch (e) {
+        all = false;
+        if (isQuotaError(e)) quota = e;
+      }
+    }),
+  );
+  if (quota) {
+    await Promise.all(added.map((u) => cache.delete(u).catch(() => false)));
+    throw new StorageError('quota', QUOTA_MESSAGE, { cause: quota });
+  }
+  return all;
+}
+
+/** Deletes the given image URLs from the saved-images cache, except those in `keep`. */
+export async function removeSavedImages(urls: string[], keep: Set<string>, deps: CacheDeps | null = browserDeps()): Promise<void> {
+  if (!deps) return;
+  const cache = await deps.caches.open(CACHE_NAMES.savedImages);
+  await Promise.all(urls.filter((u) => !keep.has(u)).map((u) => cache.delete(u).catch(() => false)));
+}

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import { applyUpdate, isUpdateWaiting, subscribeUpdate } from './register';
+
+/** Announces a new version with a "Reload" button; it never reloads by itself. */
+export function UpdatePrompt() {
+  const waiting = useSyncExternalStore(subscribeUpdate, isUpdateWaiting, () => false);
+  if (!waiting) return null;
+  return (
+    <div className="update-prompt" role="region" aria-label="New version">
+      <p>A new version of Broadsheet is available.</p>
+      <button type="button" className="button" onClick={applyUpdate}>
+        Reload
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { canonicalUrl, paths } from '../../app/paths';
+
+/**
+ * "Share this paragraph": when the reader selects text inside one numbered paragraph (p-N) of the
+ * article body, a small button appears by the selection and shares, or copies, the paragraph's link.
+ */
+
+/** The numbered paragraph that holds the whole of a selection, or null. */
+export function paragraphOfSelection(selection: Selection | null, body: Element): HTMLElement | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim()) return null;
+  const el = (node: Node | null) => (node instanceof Element ? node : (node?.parentElement ?? null));
+  const start = el(selection.anchorNode)?.closest<HTMLElement>('p[id^="p-"]');
+  const end = el(selection.focusNode)?.closest<HTMLElement>('p[id^="p-"]');
+  return start && start === end && body.contains(start) ? start : null;
+}
+
+interface Shown {
+  n: number;
+  top: number;
+  left: number;
+}
+
+/** Renders the floating share button for selections inside `bodySelector` (the sanitized article body). */
+export function ParagraphShare({ slug, title, bodySelector }: { slug: string; title: string; bodySelector: string }) {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [message, setMessage] = useState('');
+  const busy = useRef(false);
+
+  useEffect(() => {
+    function onSelection() {
+      if (busy.current) return;
+      const body = document.querySelector(bodySelector);
+      const p = body && paragraphOfSelection(document.getSelection(), body);
+      const n = p ? Number(p.id.slice(2)) : NaN;
+      const range = p ? document.getSelection()?.getRangeAt(0) : undefined;
+      if (!p || !range || !Number.isInteger(n)) {
+        setShown(null);
+        return;
+      }
+      const rect = range.getBoundingClientRect();
+      setShown({ n, top: rect.bottom + window.scrollY + 8, left: Math.max(8, rect.left + window.scrollX) });
+    }
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [bodySelector]);
+
+  async function share(n: number) {
+    busy.current = true;
+    const url = canonicalUrl(paths.paragraph(slug, n));
+    try {
+      if (typeof navigator.share === 'function') {
+        try {
+          await navigator.share({ title, url });
+          setShown(null);
+          return;
+        } catch (e) {
+          if (e instanceof DOMException && e.name === 'AbortError') return;
+        }
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        setMessage('Link to the paragraph copied');
+      } catch {
+        setMessage(`Copy this link: ${url}`);
+      }
+      setShown(null);
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <>
+      {shown && (
+        <button
+          type="button"
+          className="button paragraph-share"
+          style={{ top: shown.top, left: shown.left }}
+          // Keep the selection: a mouse press on the button would otherwise clear it (and hide the button).
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void share(shown.n)}
+        >
+          Share this paragraph
+        </button>
+      )}
+      <p className="paragraph-share-status" role="status">
+        {message}
+      </p>
+    </>
+  );
+}
+
+/** Scrolls to the #p-N (or any) fragment once the view has rendered it: the browser's own jump ran before it existed. */
+export function useScrollToHash(hash: string, key: string): void {
+  useEffect(() => {
+    if (!hash || hash.length < 2) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    const target = document.getElementById(id);
+    if (!target) return;
+    const frame = requestAnimationFrame(() => {
+      target.scrollIntoView({ block: 'start' });
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [hash, key]);
+}

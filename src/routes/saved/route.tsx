@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { peekFeed } from '../../app/feed-store';
+import { paths } from '../../app/paths';
+import { CardActions } from '../../offline/card-actions';
+import { subscribeSaved } from '../../offline/saved-list';
+import type { SavedArticle } from '../../storage/db';
+import { isStorageError } from '../../storage/errors';
+import { listSaved } from '../../storage/saved-store';
+import { ArticleCard } from '../../ui/article-card';
+import { DocumentHead } from '../../ui/document-head';
+
+/** The reading list from IndexedDB (no network needed); a storage failure is reported, not thrown. */
+export async function loader() {
+  try {
+    return { entries: await listSaved(), error: null };
+  } catch (e) {
+    return { entries: [] as SavedArticle[], error: isStorageError(e) ? e.message : 'The reading list could not be read.' };
+  }
+}
+
+/** /saved: the articles saved for offline reading, most recent first. */
+export function Component() {
+  const initial = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  // Removing (or saving) anywhere refreshes the list.
+  const [live, setLive] = useState<SavedArticle[] | null>(null);
+  useEffect(
+    () =>
+      subscribeSaved(() => {
+        void listSaved().then(setLive, () => undefined);
+      }),
+    [],
+  );
+  const entries = live ?? initial.entries;
+  const siteTitle = peekFeed()?.meta.title ?? 'Broadsheet';
+  return (
+    <div className="page saved-page">
+      <DocumentHead title="Saved articles" siteTitle={siteTitle} path={paths.saved()} />
+      <header className="page-head">
+        <h1>Saved articles</h1>
+        <p className="page-intro">Articles saved here, with their images, can be read with no network.</p>
+      </header>
+      {initial.error && (
+        <p role="alert" className="inline-error">
+          {initial.error}
+        </p>
+      )}
+      {!initial.error && entries.length === 0 && (
+        <p className="empty">
+          Nothing saved yet. Use “Save for offline” on an article, or{' '}
+          <Link to={paths.settings()}>download the latest articles</Link>.
+        </p>
+      )}
+      {entries.length > 0 && (
+        <div className="card-grid">
+          {entries.map((e) => (
+            <ArticleCard
+              key={e.id}
+              article={e.article}
+              authors={e.authors}
+              actions={<CardActions article={e.article} authors={e.authors} tags={e.tags ?? []} />}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

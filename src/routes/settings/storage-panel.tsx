@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { CACHE_NAMES } from '../../sw/cache-names';
+import { isStorageError } from '../../storage/errors';
+import { clearStoredFeed } from '../../storage/feed-store-db';
+import { formatBytes } from '../../ui/format';
+
+interface Estimate {
+  usage: number;
+  quota: number;
+}
+
+async function readEstimate(): Promise<Estimate | 'unsupported'> {
+  try {
+    const e = await navigator.storage.estimate();
+    return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
+  } catch {
+    return 'unsupported'; // no StorageManager (old or locked-down browser)
+  }
+}
+
+/** Offline storage: used and quota, a request for persistent storage, and "Clear cached articles". */
+export function StoragePanel() {
+  const headingId = useId();
+  const [estimate, setEstimate] = useState<Estimate | null | 'unsupported'>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [persistResult, setPersistResult] = useState<string | null>(null);
+  const [cleared, setCleared] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(() => readEstimate().then(setEstimate), []);
+
+  useEffect(() => {
+    void readEstimate().then(setEstimate);
+    void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
+  }, []);
+
+  const persist = async () => {
+    try {
+      const granted = await navigator.storage.persist();
+      setPersisted(granted);
+      setPersistResult(
+        granted
+          ? 'Done: this browser will keep your articles unless you remove them.'
+          : 'The browser did not agree this time: it may still remove cached articles when space runs low. Installing the app usually helps.',
+      );
+    } catch {
+      setPersistResult('This browser cannot promise to keep stored articles.');
+    }
+  };
+
+  const clear = async () => {
+    setError(null);
+    setCleared(null);
+    try {
+      if (typeof caches !== 'undefined') {
+        await Promise.all([caches.delete(CACHE_NAMES.images), caches.delete(CACHE_NAMES.feed)]);
+      }
+      await clearStoredFeed();
+      setCleared('Cached articles and images were cleared. Your reading list and settings were kept.');
+    } catch (e) {
+      setError(isStorageError(e) ? e.message : 'The cached articles could not be cleared.');
+    }
+    void refresh();
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-heading">
+        Offline storage
+      </h2>
+      <p className="storage-usage">
+        {estimate === null && 'Measuring storage…'}
+        {estimate === 'unsupported' && 'This browser does not say how much storage is used.'}
+        {estimate && estimate !== 'unsupported' && (
+          <>
+            Using <strong>{formatBytes(estimate.usage)}</strong> of {formatBytes(estimate.quota)} available to this app.
+          </>
+        )}
+      </p>
+      {typeof navigator.storage?.persist === 'function' && (
+        <div className="settings-row">
+          <button type="button" className="button button-quiet" onClick={() => void persist()} disabled={persisted === true}>
+            Keep articles on this device
+          </button>
+          <p aria-live="polite" className="settings-note">
+            {persistResult ?? (persisted ? 'Storage is persistent: the browser will not remove your articles on its own.' : '')}
+          </p>
+        </div>
+      )}
+      <div className="settings-row">
+        <button type="button" className="button button-quiet" onClick={() => void clear()}>
+          Clear cached articles
+        </button>
+        <p aria-live="polite" className="settings-note">
+          {cleared}
+        </p>
+        {error && (
+          <p role="alert" className="inline-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

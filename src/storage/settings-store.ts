@@ -1,0 +1,29 @@
+import { read, writeTx } from './db';
+
+/** App settings (store `settings`, string key -> value). Reading-list independent; cleared by nothing. */
+
+export interface Settings {
+  /** How many of the latest articles "Download for offline" saves. */
+  downloadCount: number;
+  /** Download only when the connection reports Wi-Fi (or ethernet). */
+  downloadWifiOnly: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { downloadCount: 30, downloadWifiOnly: false };
+
+/** One setting, or its default when unset or unreadable. */
+export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  try {
+    const value = await read('Reading settings', (db) => db.get('settings', key));
+    return value === undefined || typeof value !== typeof DEFAULT_SETTINGS[key] ? DEFAULT_SETTINGS[key] : (value as Settings[K]);
+  } catch {
+    return DEFAULT_SETTINGS[key];
+  }
+}
+
+/** Stores one setting. */
+export function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  return writeTx('settings', 'Saving the setting', async (tx) => {
+    await tx.objectStore('settings').put(value, key);
+  });
+}

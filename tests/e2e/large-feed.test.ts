@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { generateFeed } from '../../scripts/generate-feed';
+import { normalizeFeed } from '../../src/feed/normalize';
+import { parseFeedBytes } from '../../src/feed/parse';
+import { openSession, type Session } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+// 10,000 articles (about 24 MB of JSON): the home list is virtualized, so the page keeps a small DOM
+// however far the reader scrolls. A copy of the app is built with VITE_FEED_URL pointing at the
+// generated feed, in its own outDir, so dist/ is left alone.
+
+const OUT = '.bench/e2e-dist';
+const FEED_PATH = '/big-feed.json';
+const ITEMS = 10_000;
+const MAX_ELEMENTS = 800;
+
+let server: TestServer;
+let s: Session;
+let lastTitle = '';
+
+before(async () => {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, VITE_FEED_URL: FEED_PATH },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  assert.equal(build.status, 0, 'the bench copy of the app builds');
+  const json = JSON.stringify(generateFeed({ items: ITEMS, seed: 7 }));
+  writeFileSync(join(OUT, FEED_PATH.slice(1)), json);
+  // What the last card should be, by the app's own feed code (it runs in Node).
+  const model = normalizeFeed(parseFeedBytes(new TextEncoder().encode(json)), { feedUrl: 'http://localhost' + FEED_PATH });
+  lastTitle = model.articles.at(-1)?.title ?? '';
+  server = await startServer({ outDir: OUT });
+  s = await openSession();
+});
+
+after(async () => {
+  await s?.close();
+  await server?.close();
+});
+
+describe('a feed of 10,000 articles', () => {
+  test(`home keeps at most ${MAX_ELEMENTS} DOM elements after scrolling to the end`, async () => {
+    const { page } = s;
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor({ timeout: 60_000 });
+    const initial = await page.evaluate(() => document.querySelectorAll('*').length);
+    assert.ok(initial <= MAX_ELEMENTS, `${initial} elements on first paint`);
+
+    // Scroll to the bottom until the page stops growing ("Load more" / infinite scroll, then the
+    // virtualizer measuring rows as they pass).
+    let stable = 0;
+    let lastHeight = -1;
+    let maxElements = initial;
+    for (let i = 0; i < 400 && stable < 3; i++) {
+      const more = page.getByRole('button', { name: 'Load more' });
+      if ((await more.count()) > 0 && (await more.isEnabled())) await more.click();
+      const height = await page.evaluate(async () => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return document.documentElement.scrollHeight;
+      });
+      maxElements = Math.max(maxElements, await page.evaluate(() => document.querySelectorAll('*').length));
+      stable = height === lastHeight ? stable + 1 : 0;
+      lastHeight = height;
+    }
+    const atEnd = await page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 2);
+    assert.ok(atEnd, 'scrolled to the end of the page');
+    assert.equal(await page.getByRole('button', { name: 'Load more' }).count(), 0, 'nothing more to load');
+    await page.getByRole('link', { name: lastTitle }).first().waitFor();
+    const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+    assert.ok(elements <= MAX_ELEMENTS, `${elements} elements at the end of the list`);
+    assert.ok(maxElements <= MAX_ELEMENTS, `at most ${maxElements} elements while scrolling`);
+    // The generated feed's images live on https://synthetic-gazette.invalid/, which never resolves.
+    assert.deepEqual(s.errors.filter((e) => !/Failed to load resource: net::ERR_(FAILED|NAME_NOT_RESOLVED)/.test(e)), [], 'no page or console errors');
+  });
+});

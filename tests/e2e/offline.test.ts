@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openSession, type Session } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+// Offline reading against the production build with the service worker in control.
+
+let server: TestServer;
+let s: Session;
+
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  s = await openSession();
+});
+afterEach(async () => {
+  server.reset();
+  await s.close();
+});
+
+/** Errors a browser logs for requests that fail because the network is off: expected while offline. */
+const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
+
+function assertNoErrors(expected: RegExp[] = []) {
+  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
+  assert.deepEqual(unexpected, [], 'no page or console errors');
+}
+
+/** Waits until a service worker is active and controls the page (it claims the page on first install). */
+async function waitForWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+}
+
+/** Makes every image in main load now (lazy ones too) and returns the ones that did not. */
+async function brokenImages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const imgs = [...document.querySelectorAll<HTMLImageElement>('main img')];
+    const bad: string[] = [];
+    for (const img of imgs) {
+      img.loading = 'eager';
+      await img.decode().catch(() => undefined);
+      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
+    }
+    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
+    return bad;
+  });
+}
+
+async function countImages(page: Page) {
+  return page.locator('main img').count();
+}
+
+describe('offline reading', () => {
+  test('an article read online opens offline with its images; the status says Offline', async () => {
+    const { page, context } = s;
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor();
+    await waitForWorker(page);
+    const link = page.locator('main article h3 a').first();
+    const title = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok((await countImages(page)) > 0, 'the article has images');
+    assert.deepEqual(await brokenImages(page), [], 'images load online');
+    assert.equal(((await page.getByRole('status').filter({ hasText: /Offline/ }).count())), 0, 'no Offline status online');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok((await page.locator('.article-body p').count()) > 2, 'the body renders offline');
+    assert.deepEqual(await brokenImages(page), [], 'images render offline');
+    await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+    assertNoErrors(OFFLINE_NOISE);
+  });
+
+  test('offline, an article never opened before opens from home', async () => {
+    const { page, context } = s;
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor();
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    const status = page.getByRole('status').filter({ hasText: /Offline/ });
+    await status.waitFor();
+    assert.match((await status.textContent()) ?? '', /Offline — showing articles fetched at \d/);
+    const link = page.locator('main article h3 a').nth(5);
+    const title = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok((await page.locator('.article-body p').count()) > 0, 'its text renders');
+    assertNoErrors(OFFLINE_NOISE);
+  });
+
+  test('a saved article and its images open offline from /saved, even with the image cache gone', async () => {
+    const { page, context } = s;
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor();
+    await waitForWorker(page);
+    // Save from a card, without opening the article: its body images and avatars were never shown.
+    const card = page.locator('main .card-grid article').nth(2);
+    const title = ((await card.locator('h3 a').textContent()) ?? '').trim();
+    await card.getByRole('button', { name: 'Save for offline' }).click();
+    await card.locator('button[aria-pressed="true"]:not([aria-busy])').waitFor();
+    await card.getByText('Available offline').waitFor();
+    // Only the saved-images cache may serve these images.
+    await page.evaluate(() => caches.delete('broadsheet-images'));
+
+    await context.setOffline(true);
+    await page.goto(server.url + '/saved');
+    await page.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok((await page.locator('.article-body p').count()) > 0, 'the text renders');
+    assert.ok((await countImages(page)) > 0, 'it has images');
+    assert.deepEqual(await brokenImages(page), [], 'its images render offline');
+    const button = page.getByRole('button', { name: 'Remove from saved' });
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assertNoErrors(OFFLINE_NOISE);
+  });
+
+  test('a reading list written by schema v1 is migrated and still opens', async () => {
+    const { page } = s;
+    // Same origin, before the app has ever run: write the v1 database by hand.
+    await page.goto(server.url + '/robots.txt');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('broadsheet', 1);
+          req.onupgradeneeded = () => {
+            const db = req.result;
+            const list = db.createObjectStore('readingList', { keyPath: 'slug' });
+            db.createObjectStore('settings').put(17, 'downloadCount');
+            list.put({
+              slug: 'kept-from-version-one',
+              addedAt: 1_700_000_000_000,
+              authors: [],
+              article: {
+                id: 'v1-story',
+                slug: 'kept-from-version-one',
+                aliases: [],
+                title: 'A story kept from version one',
+                titleDerived: false,
+                contentText: 'This paragraph was saved by the first version of the app.',
+                plainText: 'This paragraph was saved by the first version of the app.',
+                authorSlugs: [],
+                tagSlugs: [],
+                dir: 'ltr',
+                attachments: [],
+                relatedIds: [],
+                wordCount: 11,
+                readingMinutes: 1,
+                baseUrl: location.origin + '/',
+              },
+            });
+          };
+          req.onsuccess = () => {
+            req.result.close();
+            resolve();
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    s.errors.length = 0; // the plain-text page's favicon 404 is not the app's
+    await page.goto(server.url + '/saved');
+    const link = page.getByRole('link', { name: 'A story kept from version one' });
+    await link.first().click();
+    await page.getByRole('heading', { level: 1, name: 'A story kept from version one' }).waitFor();
+    await page.getByText('saved by the first version of the app').waitFor();
+    await page.goto(server.url + '/settings');
+    assert.equal(await page.getByLabel('Articles to download').inputValue(), '17', 'settings survive the migration');
+    const version = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('broadsheet');
+          req.onsuccess = () => {
+            resolve(req.result.version);
+            req.result.close();
+          };
+        }),
+    );
+    assert.equal(version, 2);
+    assertNoErrors();
+  });
+
+  test('"Download for offline" of 30 articles shows progress, and all 30 open offline with their images', async () => {
+    const { page, context } = s;
+    await page.goto(server.url + '/settings');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await waitForWorker(page);
+    // Record every progress text shown, however fast the download runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('.download-progress p');
+        const bar = document.querySelector('.download-progress progress');
+        if (p && bar) w.seen.push(p.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Download the latest 30 articles' }).click();
+    await page.getByText('30 of 30 articles are available offline.').waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    assert.ok(seen.some((t) => /^\d+ of 30$/.test(t)), `progress was shown as "n of 30" (${seen.join(' | ')})`);
+
+    const slugs = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const req = indexedDB.open('broadsheet');
+          req.onsuccess = () => {
+            const all = req.result.transaction('saved').objectStore('saved').getAll();
+            all.onsuccess = () => resolve((all.result as { article: { slug: string }; imagesCached: boolean }[]).filter((e) => e.imagesCached).map((e) => e.article.slug));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    assert.equal(slugs.length, 30, '30 articles saved with their images');
+
+    await context.setOffline(true);
+    for (const slug of slugs) {
+      await page.goto(`${server.url}/articles/${slug}`);
+      await page.locator('main h1').waitFor();
+      assert.ok((await page.locator('.article-body').count()) === 1, `${slug} renders`);
+      assert.deepEqual(await brokenImages(page), [], `${slug}: images render offline`);
+    }
+    assertNoErrors(OFFLINE_NOISE);
+  });
+});

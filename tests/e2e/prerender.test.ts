@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { chromium, type Page } from 'playwright-core';
+import { openSession, type Session } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+// The prerendered pages in dist/ (scripts/prerender.ts after `vite build`): what they hold without
+// JavaScript, and the client taking them over with no console error and nothing moving.
+
+type JsdomCtor = new (html: string) => { window: { document: Document } };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomCtor };
+
+const DIST = 'dist';
+const articleDir = join(DIST, 'articles');
+const slugs = existsSync(articleDir) ? readdirSync(articleDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+
+/** The longest article: the one with the most body to check. */
+function pickSlug(): string {
+  let best = '';
+  let size = -1;
+  for (const s of slugs) {
+    const n = readFileSync(join(articleDir, s, 'index.html'), 'utf8').length;
+    if (n > size) [best, size] = [s, n];
+  }
+  return best;
+}
+
+function parse(file: string): Document {
+  return new JSDOM(readFileSync(file, 'utf8')).window.document;
+}
+
+describe('prerendered HTML in dist/', () => {
+  test('every article of the build-time feed has a page with headline, body and meta tags', () => {
+    assert.ok(slugs.length > 0, 'dist/articles/ has pages: run `vite build && tsx scripts/prerender.ts` first');
+    for (const slug of slugs) {
+      const doc = parse(join(articleDir, slug, 'index.html'));
+      const h1 = doc.querySelector('#root h1')?.textContent?.trim() ?? '';
+      assert.ok(h1.length > 0, `${slug}: a headline`);
+      assert.equal(doc.querySelectorAll('#root h1').length, 1, `${slug}: one h1`);
+      assert.ok(doc.querySelectorAll('#root .article-body p').length >= 1, `${slug}: the body`);
+      assert.match(doc.title, new RegExp(h1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), `${slug}: <title> names the article`);
+      assert.equal(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), h1, `${slug}: og:title`);
+      assert.match(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content') ?? '', /^summary/, `${slug}: twitter:card`);
+      const canonicals = doc.querySelectorAll('link[rel=canonical]');
+      assert.equal(canonicals.length, 1, `${slug}: one canonical`);
+      assert.match(canonicals[0]?.getAttribute('href') ?? '', new RegExp(`^https?://[^/]+/articles/${slug}$`), `${slug}: absolute canonical`);
+      const ld = doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+      const data = JSON.parse(ld) as { '@type'?: string; headline?: string; datePublished?: string };
+      assert.equal(data['@type'], 'NewsArticle');
+      assert.equal(data.headline, h1);
+      // Content Security Policy: the only scripts are same-origin files and JSON-LD data.
+      for (const s of doc.querySelectorAll('script')) {
+        assert.ok(s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json', `${slug}: no inline script`);
+      }
+    }
+  });
+
+  test('the page is also written as <slug>.html, and home carries the lead story and cards', () => {
+    const slug = pickSlug();
+    assert.ok(existsSync(join(articleDir, `${slug}.html`)));
+    const doc = parse(join(DIST, 'index.html'));
+    assert.ok((doc.querySelector('#root h1')?.textContent ?? '').trim().length > 0, 'the feed title');
+    assert.ok(doc.querySelectorAll('#root main article').length >= 10, 'the lead story and cards');
+    assert.ok(doc.querySelector('#root img[fetchpriority=high]'), 'the lead image is fetched first');
+    assert.ok(doc.querySelector('head style'), 'the CSS is inlined');
+    assert.equal(doc.querySelectorAll('head link[rel=stylesheet]').length, 0, 'no render-blocking stylesheet');
+    assert.ok(doc.querySelector('head link[rel=modulepreload]'), 'the next route is modulepreloaded');
+  });
+});
+
+describe('in Chromium', () => {
+  let server: TestServer;
+  let s: Session;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.close();
+  });
+  beforeEach(async () => {
+    s = await openSession();
+  });
+  afterEach(async () => {
+    server.reset();
+    await s.close();
+  });
+
+  /** Waits until main.tsx has handed the page to React (it drops the prerendered head marks then). */
+  async function takenOver(page: Page) {
+    await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
+  }
+
+  async function layoutShift(page: Page): Promise<number> {
+    return page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => done(sum)));
+        }),
+    );
+  }
+
+  for (const [name, path] of [
+    ['an article', () => `/articles/${pickSlug()}`],
+    ['home', () => '/'],
+  ] as const) {
+    test(`the client takes over ${name} with no console error and no layout shift`, async () => {
+      const { page } = s;
+      await page.goto(server.url + path());
+      const before = (await page.locator('#main h1').textContent())?.trim() ?? '';
+      assert.ok(before.length > 0, 'the prerendered heading');
+      await takenOver(page);
+      await page.waitForLoadState('networkidle');
+      assert.equal((await page.locator('#main h1').textContent())?.trim(), before, 'same heading after takeover');
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.equal(await page.locator('link[rel=canonical]').count(), 1, 'one canonical after takeover');
+      assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), page.url().replace(/\/$/, '') + (path() === '/' ? '/' : ''));
+      assert.equal(await page.locator('head title').count(), 1, 'one <title>');
+      const cls = await layoutShift(page);
+      assert.ok(cls <= 0.02, `cumulative layout shift ${cls}`);
+      // The live app works: a client-side navigation.
+      await page.locator('#main article a[href^="/articles/"]').first().click();
+      await page.waitForURL(/\/articles\//);
+      await page.locator('#main h1').waitFor();
+      assert.deepEqual(s.errors, [], 'no page or console errors (hydration warnings are console errors)');
+    });
+  }
+
+  test('a page prerendered for another path is never shown for this one', async () => {
+    const { page } = s;
+    // The preview server (like a static host) answers an unknown path with index.html, the prerendered home.
+    await page.goto(server.url + '/no/such/page');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    assert.equal(await page.locator('html[data-stale-prerender]').count(), 0);
+    assert.deepEqual(s.errors.filter((e) => !/404/.test(e)), []);
+  });
+
+  test('the content is there with JavaScript disabled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'broadsheet-nojs-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      javaScriptEnabled: false,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const slug = pickSlug();
+      await page.goto(`${server.url}/articles/${slug}`);
+      const h1 = page.getByRole('heading', { level: 1 });
+      assert.ok(((await h1.textContent()) ?? '').trim().length > 0, 'the headline');
+      assert.ok((await page.locator('.article-body p').count()) > 2, 'the body');
+      assert.ok(await page.locator('.article-head .byline a').count(), 'the byline links to the author');
+      assert.ok(await page.getByRole('navigation', { name: 'Tags' }).getByRole('link').count(), 'tags');
+      assert.ok(await h1.isVisible(), 'visible without JavaScript');
+      await page.goto(server.url + '/');
+      assert.ok((await page.locator('main article').count()) >= 10, 'home lists articles');
+      // Links work as plain links: follow one to another prerendered page.
+      const link = page.locator('main article h2 a, main article h3 a').first();
+      const title = ((await link.textContent()) ?? '').trim();
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    } finally {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { openSession, type Session } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+// A new version deployed while the app is open: the prompt, "Reload", and nothing stored lost.
+
+let server: TestServer;
+let s: Session;
+let nextDir: string;
+
+before(async () => {
+  // The "next" deploy: the same app built with a visible marker (html[data-build="next"]).
+  nextDir = await mkdtemp(join(tmpdir(), 'broadsheet-next-'));
+  await promisify(execFile)('npx', ['vite', 'build', '--outDir', nextDir, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, VITE_APP_BUILD: 'next' },
+  });
+  server = await startServer({ altDir: nextDir });
+  s = await openSession();
+});
+after(async () => {
+  await s.close();
+  await server.close();
+  await rm(nextDir, { recursive: true, force: true });
+});
+
+describe('updates', () => {
+  test('a new build shows the prompt; Reload brings it up with the reading list and settings intact', async () => {
+    const { page } = s;
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current');
+
+    // Something in the reading list and in settings.
+    const card = page.locator('main .card-grid article').first();
+    const title = ((await card.locator('h3 a').textContent()) ?? '').trim();
+    await card.getByRole('button', { name: 'Save for offline' }).click();
+    await card.locator('button[aria-pressed="true"]:not([aria-busy])').waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const count = page.getByLabel('Articles to download');
+    await count.fill('12');
+    await page.getByRole('button', { name: 'Download the latest 12 articles' }).waitFor();
+
+    server.deploy(true);
+    // The browser checks for a new worker on navigation and periodically; ask now.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await reload.waitFor({ timeout: 20_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current', 'no reload by itself');
+
+    await reload.click();
+    await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    assert.equal(await page.getByLabel('Articles to download').inputValue(), '12', 'settings kept');
+    await page.getByRole('link', { name: 'Saved' }).click();
+    await page.getByRole('link', { name: title }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Reload' }).count(), 0, 'the prompt is gone');
+    assert.deepEqual(s.errors, [], 'no page or console errors');
+  });
+});
