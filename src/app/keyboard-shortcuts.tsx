@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ShortcutsDialog } from './shortcuts-dialog';
+import { useEffect, useRef } from 'react';
+import { openShortcutsDialog, ShortcutsDialog } from './shortcuts-dialog';
 
 /**
  * Keyboard shortcuts for the whole app: j/k move between the articles of a list, o opens one, s saves,
@@ -57,7 +57,7 @@ function saveButton(scope: ParentNode): HTMLButtonElement | null {
 
 /** Listens for the shortcuts and renders their dialog; mounted once, in the root layout. */
 export function KeyboardShortcuts() {
-  const [helpOpen, setHelpOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -94,7 +94,7 @@ export function KeyboardShortcuts() {
           break;
         }
         case '?':
-          setHelpOpen(true);
+          openShortcutsDialog(dialog.current);
           break;
         default:
           return;
@@ -105,5 +105,5 @@ export function KeyboardShortcuts() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  return <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />;
+  return <ShortcutsDialog dialogRef={dialog} />;
 }

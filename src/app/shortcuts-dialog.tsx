@@ -1,5 +1,3 @@
-import { useEffect, useRef } from 'react';
-
 /** Every keyboard shortcut, as the dialog lists them. */
 export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['j'], does: 'Next article in the list' },
@@ -11,31 +9,25 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['Esc'], does: 'Close this dialog' },
 ];
 
+/** Opens the shortcuts dialog as a modal, remembering where focus was so closing hands it back. */
+export function openShortcutsDialog(dialog: HTMLDialogElement | null): void {
+  if (!dialog || dialog.open || typeof dialog.showModal !== 'function') return;
+  returnTo.set(dialog, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  dialog.showModal();
+}
+
+const returnTo = new WeakMap<HTMLDialogElement, HTMLElement | null>();
+
 /** The "Keyboard shortcuts" dialog: modal, closed by its button or Escape, handing focus back where it was. */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || typeof dialog.showModal !== 'function') return;
-    if (open && !dialog.open) {
-      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
+export function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogElement | null> }) {
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="shortcuts-dialog"
       aria-labelledby="shortcuts-title"
-      onClose={() => {
-        onClose();
-        const target = returnTo.current;
-        returnTo.current = null;
+      onClose={(e) => {
+        const target = returnTo.get(e.currentTarget);
+        returnTo.delete(e.currentTarget);
         if (target?.isConnected) target.focus({ preventScroll: true });
       }}
     >

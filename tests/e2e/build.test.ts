@@ -42,7 +42,9 @@ describe('the build', () => {
     assert.ok(urls.includes('index.html'), 'index.html is precached');
     const html = await readFile('dist/index.html', 'utf8');
     const entryJs = /<script type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1];
-    const entryCss = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)].map((m) => m[1]);
+    // The prerender step inlines the CSS into the HTML, so the entry's stylesheet is read from Vite's manifest.
+    const manifest = JSON.parse(await readFile('dist/.vite/manifest.json', 'utf8')) as Record<string, { isEntry?: boolean; css?: string[] }>;
+    const entryCss = Object.values(manifest).flatMap((chunk) => (chunk.isEntry ? (chunk.css ?? []) : []));
     assert.ok(entryJs && urls.includes(entryJs), `entry JS ${entryJs} is precached`);
     assert.ok(entryCss.length > 0, 'the build has entry CSS');
     for (const css of entryCss) assert.ok(css && urls.includes(css), `entry CSS ${css} is precached`);

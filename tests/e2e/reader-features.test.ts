@@ -102,8 +102,15 @@ describe('search', () => {
     const { page } = s;
     await page.goto(server.url + '/articles/' + slugOf(feed.items[2]?.url ?? ''));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Search');
+    // The heading may come from the prerendered page before the app is listening: press until it answers.
+    await waitFor(
+      async () => {
+        await page.keyboard.press('/');
+        return page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      },
+      (label) => label === 'Search',
+      'the search box to take focus',
+    );
     assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), '', 'the slash is not typed into the box');
     assertNoErrors();
   });
@@ -244,8 +251,14 @@ describe('keyboard shortcuts', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     const focusedTitle = () => page.evaluate(() => document.activeElement?.closest('article.card')?.querySelector('.card-title')?.textContent ?? null);
     const titles = await page.locator('main article.card .card-title').allTextContents();
-    await page.keyboard.press('j');
-    assert.equal(await focusedTitle(), titles[0]);
+    await waitFor(
+      async () => {
+        if ((await focusedTitle()) === null) await page.keyboard.press('j');
+        return focusedTitle();
+      },
+      (t) => t === titles[0],
+      'j to reach the first article (once the app listens)',
+    );
     await page.keyboard.press('j');
     assert.equal(await focusedTitle(), titles[1]);
     await page.keyboard.press('k');
