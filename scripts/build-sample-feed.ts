@@ -283,7 +283,7 @@ const main = async (): Promise<void> => {
     authors: [{ name: 'The Harbour Ledger newsroom', url: `${SITE}/contact` }],
     ...(page === 1 ? { next_url: '/feed-2.json' } : {}),
     _broadsheet: {
-      about: 'https://broadsheet.invalid/docs#the-_broadsheet-extension',
+      about: 'https://github.com/broadsheet-reader/broadsheet#the-_broadsheet-extension',
       authors,
     },
   });
