@@ -175,7 +175,12 @@ describe('offline reading', () => {
     await page.getByRole('heading', { level: 1, name: 'A story kept from version one' }).waitFor();
     await page.getByText('saved by the first version of the app').waitFor();
     await page.goto(server.url + '/settings');
-    assert.equal(await page.getByLabel('Articles to download').inputValue(), '17', 'settings survive the migration');
+    // The panel renders with the default first and fills in the stored value from IndexedDB: wait for it, then assert.
+    const count = page.getByLabel('Articles to download');
+    await page
+      .waitForFunction((el) => (el as HTMLInputElement | null)?.value === '17', await count.elementHandle(), { timeout: 10_000 })
+      .catch(() => undefined);
+    assert.equal(await count.inputValue(), '17', 'settings survive the migration');
     const version = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

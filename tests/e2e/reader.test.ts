@@ -36,7 +36,8 @@ describe('reading', () => {
     const feedTitle = (await h1.textContent())?.trim() ?? '';
     assert.ok(feedTitle.length > 0, 'home has the feed title as its heading');
     assert.equal(await page.locator('h1').count(), 1, 'one h1 on home');
-    assert.match(await page.title(), new RegExp(feedTitle));
+    await page.waitForFunction((t) => document.title.includes(t), feedTitle, { timeout: 10_000 }).catch(() => undefined);
+    assert.match(await page.title(), new RegExp(escapeRe(feedTitle)));
 
     // The lead story and cards are <article>s whose link names the title.
     const cards = page.locator('main article');
@@ -47,6 +48,7 @@ describe('reading', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.match(page.url(), /\/articles\//);
     assert.equal(await page.locator('h1').count(), 1, 'one h1 on the article');
+    await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 10_000 }).catch(() => undefined);
     assert.match(await page.title(), new RegExp(escapeRe(title)));
     assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), page.url());
     assert.ok((await page.locator('.article-body p').count()) > 2, 'the body is rendered');
@@ -99,7 +101,9 @@ describe('reading', () => {
     const fresh = await s.context.newPage();
     await fresh.goto(server.url + href);
     await fresh.getByRole('heading', { level: 1 }).waitFor();
-    assert.match((await fresh.title()) ?? '', /—/);
+    // The client replaces the prerendered <title> as it takes over: wait for the view's own title.
+    await fresh.waitForFunction(() => document.title.includes('—'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    assert.match(await fresh.title(), /—/);
 
     const slug = new URL(item.url, server.url).pathname.split('/').filter(Boolean).pop() ?? '';
     await fresh.goto(`${server.url}/articles/${slug}`);
