@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { webManifest } from './src/app/web-manifest';
+import { webManifest } from './src/app/web-manifest.ts';
 
 export default defineConfig({
   plugins: [

@@ -73,6 +73,9 @@ function distFetch(origin: string, realFetch: typeof fetch): typeof fetch {
   };
 }
 
+/** The app proper (React, the router, home): the entry imports it once the page is painted. */
+const APP_MODULE = 'src/app/start-app.tsx';
+
 /** The chunk files (and their static imports) of a source module, from Vite's build manifest. */
 function chunkFiles(manifest: Manifest, src: string, seen = new Set<string>()): string[] {
   const chunk = manifest[src];
@@ -80,6 +83,15 @@ function chunkFiles(manifest: Manifest, src: string, seen = new Set<string>()): 
   seen.add(src);
   if (chunk.isEntry) return []; // already loaded by the page's own <script>
   return [chunk.file, ...(chunk.imports ?? []).flatMap((i) => chunkFiles(manifest, i, seen))];
+}
+
+/**
+ * The chunks a route needs beyond the app itself: what is worth a modulepreload in the HTML. The app's
+ * own chunks are left out: preloading them would compete with the first paint for the network.
+ */
+function routeChunks(manifest: Manifest, src: string): string[] {
+  const app = new Set(chunkFiles(manifest, APP_MODULE));
+  return chunkFiles(manifest, src).filter((f) => !app.has(f));
 }
 
 interface PageParts {
@@ -101,8 +113,8 @@ function buildPage(template: string, css: string, origin: string, p: PageParts):
     .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
     .replace('<html lang="en"', p.path ? `<html lang="en" data-prerendered="${esc(p.path)}"` : '<html lang="en"');
   const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}</style>`;
-  const guard = '<script src="/route-guard.js"></script>';
-  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}\n    ${style}\n    ${guard}\n  </head>`);
+  // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
+  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}\n    ${style}\n  </head>`);
   return html.replace('<div id="root"></div>', `<div id="root">${local(p.body)}</div>`);
 }
 
@@ -208,8 +220,8 @@ async function main() {
   try {
     const entry = (await vite.ssrLoadModule('/src/entry-prerender.tsx')) as Entry;
     const preload = (files: string[]) => files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}" />`).join('');
-    const articleChunks = chunkFiles(manifest, 'src/routes/article/route.tsx');
-    const sanitizeChunks = chunkFiles(manifest, 'src/ui/sanitize.ts');
+    const articleChunks = routeChunks(manifest, 'src/routes/article/route.tsx');
+    const sanitizeChunks = routeChunks(manifest, 'src/ui/sanitize.ts');
 
     // Home first, while the store holds only the first page (as the client's home does).
     const home = await entry.renderUrl(origin + '/');
@@ -239,7 +251,7 @@ async function main() {
         await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
         pages++;
       }
-      const authorChunks = [...chunkFiles(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
+      const authorChunks = [...routeChunks(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
       for (const au of model.authors) {
         const path = `/authors/${encodeURIComponent(au.slug)}`;
         const page = await entry.renderUrl(origin + path);
@@ -248,7 +260,7 @@ async function main() {
         await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
         pages++;
       }
-      const tagChunks = chunkFiles(manifest, 'src/routes/tag/route.tsx');
+      const tagChunks = routeChunks(manifest, 'src/routes/tag/route.tsx');
       for (const t of model.tags) {
         const path = `/tags/${encodeURIComponent(t.slug)}`;
         const page = await entry.renderUrl(origin + path);

@@ -27,6 +27,8 @@ export interface FeedSource {
   fromCopy: boolean;
   /** When the shown copy was fetched (ms since epoch); undefined before the first load. */
   fetchedAt?: number;
+  /** Why the network copy is not shown, in words (the feed error's message), when known. */
+  problem?: string;
 }
 
 let source: FeedSource = { fromCopy: false };
@@ -65,7 +67,10 @@ async function storedCopy() {
   }
 }
 
-/** The first page from the network; on a network failure or timeout, the copy kept on the device. */
+/**
+ * The first page from the network; when that fails in any way (no network, a timeout, an HTTP error,
+ * a broken or non-JSON answer), the copy kept on the device, with the failure as `problem`.
+ */
 async function loadFirstPage(): Promise<FeedModel> {
   // The service worker stamps the copies it keeps: a stamped answer is an older copy, not the network.
   let stampedAt: number | undefined;
@@ -80,11 +85,13 @@ async function loadFirstPage(): Promise<FeedModel> {
     if (stampedAt !== undefined) {
       // The device's copy may hold more (later pages merged in): prefer it when it is as recent.
       const stored = await storedCopy();
+      // The worker serves its copy only when the network failed or was too slow.
+      const problem = 'the feed server did not answer in time';
       if (stored && stored.fetchedAt >= stampedAt) {
-        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt });
+        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt, problem });
         return stored.model;
       }
-      setSource({ fromCopy: true, fetchedAt: stampedAt });
+      setSource({ fromCopy: true, fetchedAt: stampedAt, problem });
       return page.model;
     }
     const fetchedAt = Date.now();
@@ -93,10 +100,11 @@ async function loadFirstPage(): Promise<FeedModel> {
     persist(page.model, fetchedAt);
     return page.model;
   } catch (err) {
-    if (isFeedError(err) && (err.kind === 'network' || err.kind === 'timeout')) {
+    // A reader with a copy keeps reading whatever went wrong; the status line names the problem.
+    if (isFeedError(err)) {
       const stored = await storedCopy();
       if (stored) {
-        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt });
+        setSource({ fromCopy: true, fetchedAt: stored.fetchedAt, problem: err.message });
         return stored.model;
       }
     }

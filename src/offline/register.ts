@@ -59,5 +59,13 @@ export function applyUpdate(): void {
   if (!wb) return reloadOnce();
   wb.addEventListener('controlling', reloadOnce);
   navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
-  wb.messageSkipWaiting();
+  void navigator.serviceWorker.getRegistration().then(
+    (registration) => {
+      // Another tab may have switched to the new version already: nothing waits, the new worker is
+      // active, and skip-waiting would go nowhere. Reloading is then all that is left to do.
+      if (registration?.waiting) wb?.messageSkipWaiting();
+      else reloadOnce();
+    },
+    () => reloadOnce(),
+  );
 }

@@ -1,18 +1,25 @@
 import { useId, useState } from 'react';
 import { isStorageError } from '../storage/errors';
 import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
+import { useStorageProblem } from './storage-status';
 
 interface Props extends SaveInput {
   /** The small form used on cards. */
   compact?: boolean;
 }
 
-/** "Save for offline" / "Remove from saved" toggle (aria-pressed), with a storage failure shown beside it. */
+/**
+ * "Save for offline" / "Remove from saved" toggle (aria-pressed), with a storage failure shown beside it.
+ * The full-size button also says, quietly and before any click, when the browser refuses storage.
+ */
 export function SaveButton({ article, authors, tags, compact = false }: Props) {
   const { saved } = useSavedFlag(article.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const noteId = useId();
+  const storageProblem = useStorageProblem();
+  const note = !compact && !error ? storageProblem : null;
 
   const toggle = async () => {
     setBusy(true);
@@ -34,12 +41,17 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
         className={`button button-quiet save-button ${compact ? 'button-small' : ''}`}
         aria-pressed={saved}
         aria-busy={busy || undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? errorId : note ? noteId : undefined}
         disabled={busy}
         onClick={() => void toggle()}
       >
         {saved ? 'Remove from saved' : 'Save for offline'}
       </button>
+      {note && (
+        <span id={noteId} className="settings-note save-note">
+          {note}
+        </span>
+      )}
       {error && (
         <span id={errorId} role="alert" className="inline-error save-error">
           {error}

@@ -45,9 +45,21 @@ function call(req: Request): Promise<WorkerReply> {
   });
 }
 
+/** Models are immutable: each one's signature is hashed once, not on every query (10,000 ids take a while). */
+const signatures = new WeakMap<FeedModel, string>();
+
+function signatureOf(model: FeedModel): string {
+  let signature = signatures.get(model);
+  if (signature === undefined) {
+    signature = indexSignature(model.articles);
+    signatures.set(model, signature);
+  }
+  return signature;
+}
+
 /** Makes the worker's index match `model`, from storage if it was built before, else by building it. */
 export function prepareIndex(model: FeedModel): Promise<void> {
-  const signature = indexSignature(model.articles);
+  const signature = signatureOf(model);
   if (readyFor?.signature === signature) return readyFor.promise;
   const promise = (async () => {
     const first = await call({ type: 'prepare', signature });

@@ -38,11 +38,15 @@ async function handle(msg: WorkerRequest): Promise<WorkerReply> {
       return { id: msg.id, type: 'need-docs' };
     }
     case 'build': {
-      index = buildIndex(msg.docs);
+      const built = buildIndex(msg.docs);
+      index = built;
       signature = msg.signature;
-      const json = JSON.stringify(index);
-      // Kept for the next start; a failure to store (quota, private mode) only costs a rebuild then.
-      void putStoredIndex({ signature: msg.signature, json }).catch(() => undefined);
+      // Kept for the next start, after the page has heard the index is ready; a failure to store (quota,
+      // private mode) only costs a rebuild then.
+      setTimeout(() => {
+        if (index !== built) return;
+        void putStoredIndex({ signature: msg.signature, json: JSON.stringify(built) }).catch(() => undefined);
+      }, 0);
       return { id: msg.id, type: 'ready' };
     }
     case 'search': {

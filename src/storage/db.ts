@@ -18,6 +18,11 @@ import { collectImageUrls } from './image-urls';
  * Versions: v1 had `readingList` (keyPath 'slug') and `settings`. v2 moved the reading list to `saved`
  * keyed by article id, and added the other stores. Each step of MIGRATIONS runs once, in order, inside
  * the upgrade transaction, so a failed upgrade leaves the old database as it was.
+ *
+ * Several tabs: a tab whose connection gets `versionchange` (another tab's newer version upgrading)
+ * closes it at once so that upgrade is not blocked, and reopens on next use; an open `blocked` by an
+ * older tab rejects its callers with a message instead of leaving them waiting. Records read back are
+ * checked (record-schemas.ts) by the store modules; unreadable ones are skipped and noted.
  */
 
 export const DB_NAME = 'broadsheet';
@@ -128,31 +133,67 @@ export async function migrate(db: AnyDb, tx: AnyTx, oldVersion: number, newVersi
 }
 
 let dbPromise: Promise<IDBPDatabase<BroadsheetSchema>> | null = null;
+/** True while our open request waits for another tab to let go of an older version. */
+let blockedNow = false;
+let openAttempts = 0;
 
-/** Opens (once) the database, migrating it to DB_VERSION; rejects with StorageError 'unavailable'. */
+export const UNAVAILABLE_MESSAGE = 'Offline reading is off: this browser is not letting Broadsheet store data.';
+export const NEWER_MESSAGE = 'A newer version of Broadsheet has updated the data stored on this device, in another tab or window: reload this page to keep saving.';
+export const BLOCKED_MESSAGE = 'Broadsheet is open in another tab with an older version that is still using the stored data: reload or close that tab.';
+
+function openError(e: unknown): StorageError {
+  // VersionError: a newer build upgraded the database (another tab, after an update); this code cannot read it.
+  if (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'VersionError') return new StorageError('unavailable', NEWER_MESSAGE, { cause: e });
+  return new StorageError('unavailable', UNAVAILABLE_MESSAGE, { cause: e });
+}
+
+/**
+ * Opens (once) the database, migrating it to DB_VERSION; rejects with StorageError 'unavailable' when
+ * the browser refuses storage, when a newer version owns the database, or while another tab blocks the upgrade.
+ */
 export function getDb(): Promise<IDBPDatabase<BroadsheetSchema>> {
-  if (dbPromise) return dbPromise;
-  if (typeof indexedDB === 'undefined') {
-    return Promise.reject(new StorageError('unavailable', 'This browser offers no on-device storage (IndexedDB).'));
+  if (dbPromise) return blockedNow ? Promise.reject(new StorageError('unavailable', BLOCKED_MESSAGE)) : dbPromise;
+  if (typeof indexedDB === 'undefined' || indexedDB === null) {
+    return Promise.reject(new StorageError('unavailable', UNAVAILABLE_MESSAGE));
   }
-  const opening = openDB<BroadsheetSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      // Not awaited by idb: the transaction stays open while the migration's requests are pending.
-      void migrate(db as unknown as AnyDb, tx as unknown as AnyTx, oldVersion, newVersion ?? DB_VERSION).catch(() => tx.abort());
-    },
-    blocking() {
-      // A newer version of the app (another tab, after an update) wants to upgrade: let it.
-      void closeDb();
-    },
-    terminated() {
-      dbPromise = null;
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null;
-    throw new StorageError('unavailable', `On-device storage could not be opened${e instanceof Error && e.message ? `: ${e.message}` : ''}`, { cause: e });
+  let reportBlocked: () => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    reportBlocked = () => reject(new StorageError('unavailable', BLOCKED_MESSAGE));
   });
+  blocked.catch(() => undefined);
+  const attempt = ++openAttempts;
+  // Inside an async function: a browser whose indexedDB.open throws synchronously (some private
+  // modes) gives a rejection like every other refusal, not an exception out of getDb().
+  const opening = (async () =>
+    openDB<BroadsheetSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        // Not awaited by idb: the transaction stays open while the migration's requests are pending.
+        void migrate(db as unknown as AnyDb, tx as unknown as AnyTx, oldVersion, newVersion ?? DB_VERSION).catch(() => tx.abort());
+      },
+      blocked() {
+        // An older tab has not closed its connection yet: the open completes when it does, but
+        // callers are told now rather than left waiting on it.
+        blockedNow = true;
+        reportBlocked();
+      },
+      blocking() {
+        // A newer version of the app (another tab, after an update) wants to upgrade: let it. The
+        // next getDb() reopens (and says so if the database is now newer than this code).
+        void closeDb();
+      },
+      terminated() {
+        dbPromise = null;
+      },
+    }))()
+    .catch((e: unknown) => {
+      if (attempt === openAttempts) dbPromise = null; // a later attempt may already be under way
+      throw openError(e);
+    })
+    .finally(() => {
+      blockedNow = false;
+    });
   dbPromise = opening;
-  return opening;
+  return Promise.race([opening, blocked]);
 }
 
 /** Closes the connection (the next getDb() reopens it). */

@@ -1,46 +1,77 @@
-import { read, writeTx, type SavedArticle } from './db';
+import type { IDBPDatabase } from 'idb';
+import { noteRecord } from './corrupt-records';
+import { read, writeTx, type BroadsheetSchema, type SavedArticle } from './db';
+import { isSavedArticle } from './record-schemas';
 
-/** The reading list (store `saved`, keyed by article id). */
+/** The reading list (store `saved`, keyed by article id). Records that do not read back as entries are skipped and noted. */
+
+/** The entry if it is readable (noting it either way), else undefined. */
+function checked(value: unknown, key: string): SavedArticle | undefined {
+  const ok = isSavedArticle(value);
+  if (value !== undefined) noteRecord('saved', key, ok);
+  return ok ? value : undefined;
+}
 
 /** Adds or replaces one saved article. A quota failure throws StorageError 'quota' and changes nothing. */
 export function putSaved(entry: SavedArticle): Promise<void> {
   return writeTx('saved', 'Saving the article', async (tx) => {
     await tx.objectStore('saved').put(entry);
+    noteRecord('saved', entry.id, true);
   });
 }
 
-/** Updates an existing entry in place (e.g. imagesCached); a missing entry stays missing. */
+/** Updates an existing entry in place (e.g. imagesCached); a missing or unreadable entry stays as it is. */
 export function updateSaved(id: string, change: (entry: SavedArticle) => SavedArticle): Promise<void> {
   return writeTx('saved', 'Updating the saved article', async (tx) => {
     const store = tx.objectStore('saved');
-    const entry = await store.get(id);
+    const entry = checked(await store.get(id), id);
     if (entry) await store.put(change(entry));
   });
 }
 
 /** One saved article by id. */
 export function getSaved(id: string): Promise<SavedArticle | undefined> {
-  return read('Reading the reading list', (db) => db.get('saved', id));
+  return read('Reading the reading list', async (db) => checked(await db.get('saved', id), id));
 }
 
 /** One saved article by its slug (or one of its old slugs). */
 export function getSavedBySlug(slug: string): Promise<SavedArticle | undefined> {
   return read('Reading the reading list', async (db) => {
-    const hit = await db.getFromIndex('saved', 'bySlug', slug);
+    const key = await db.getKeyFromIndex('saved', 'bySlug', slug);
+    const hit = key === undefined ? undefined : checked(await db.get('saved', key), key);
     if (hit) return hit;
     // Aliases are rare and the list is small: a scan is fine.
-    return (await db.getAll('saved')).find((e) => e.article.aliases.includes(slug));
+    return (await readAll(db)).entries.find((e) => e.article.aliases.includes(slug));
   });
 }
 
-/** The whole reading list, most recently saved first. */
-export function listSaved(): Promise<SavedArticle[]> {
-  return read('Reading the reading list', async (db) => (await db.getAllFromIndex('saved', 'bySavedAt')).reverse());
+async function readAll(db: IDBPDatabase<BroadsheetSchema>): Promise<{ entries: SavedArticle[]; skipped: number }> {
+  // The whole store, not the bySavedAt index: a record without a numeric savedAt would be missing
+  // from the index, and so silently missing from the list instead of reported.
+  const [keys, values] = await Promise.all([db.getAllKeys('saved'), db.getAll('saved')]);
+  const entries: SavedArticle[] = [];
+  values.forEach((value, i) => {
+    const entry = checked(value, String(keys[i]));
+    if (entry) entries.push(entry);
+  });
+  entries.sort((a, b) => b.savedAt - a.savedAt);
+  return { entries, skipped: values.length - entries.length };
+}
+
+/** The readable reading list, most recently saved first, and how many stored entries could not be read. */
+export function listSavedWithSkipped(): Promise<{ entries: SavedArticle[]; skipped: number }> {
+  return read('Reading the reading list', readAll);
+}
+
+/** The whole (readable) reading list, most recently saved first. */
+export async function listSaved(): Promise<SavedArticle[]> {
+  return (await listSavedWithSkipped()).entries;
 }
 
 /** Removes one article from the reading list. */
 export function deleteSaved(id: string): Promise<void> {
   return writeTx('saved', 'Removing the saved article', async (tx) => {
     await tx.objectStore('saved').delete(id);
+    noteRecord('saved', id, true);
   });
 }

@@ -15,13 +15,27 @@ export function isFeedRequest(request: Request): boolean {
   return accept.includes('application/feed+json');
 }
 
+/**
+ * True when a body looks like a whole JSON document: it starts with '{' and ends with '}' (after a BOM
+ * and whitespace). Only the two ends are read, so a 24 MB feed costs nothing to check; it catches an
+ * HTML page and a download cut off mid-way without the worker knowing the feed's shape.
+ */
+export async function looksLikeWholeJson(body: Blob): Promise<boolean> {
+  const head = (await body.slice(0, 64).text()).replace(/^\uFEFF/, '').trimStart();
+  const tail = (await body.slice(Math.max(0, body.size - 64)).text()).trimEnd();
+  return head.startsWith('{') && tail.endsWith('}');
+}
+
 /** Stores only complete answers, stamped with the time they were fetched. */
 const stampPlugin: WorkboxPlugin = {
   cacheWillUpdate: async ({ response }) => {
     if (response.status !== 200) return null; // never replace a good copy with an error page
+    if (/text\/html|xhtml/i.test(response.headers.get('Content-Type') ?? '')) return null; // nor with a 200 login or error page
+    const body = await response.blob();
+    if (!(await looksLikeWholeJson(body))) return null; // nor with a truncated or non-JSON answer
     const headers = new Headers(response.headers);
     headers.set(FETCHED_AT_HEADER, String(Date.now()));
-    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
   },
 };
 

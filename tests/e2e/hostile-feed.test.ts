@@ -89,7 +89,8 @@ test('no script from a hostile feed runs on any view', async () => {
   const { page } = s;
 
   await page.goto(server.url + '/');
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The page prerendered at build time (the sample feed) shows first; wait for the hostile feed's own.
+  await page.getByRole('heading', { level: 1, name: /Hostile feed/ }).waitFor();
   assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Hostile feed <script>/, 'titles render as text');
   await assertNothingRan('home');
 
@@ -117,6 +118,24 @@ test('no script from a hostile feed runs on any view', async () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await assertNothingRan(href);
   }
+  // The reading list: save a hostile article (its fields go through IndexedDB and back) and open /saved.
+  await page.goto(server.url + articleHrefs[0]);
+  await page.locator('.article-body').waitFor();
+  await page.locator('.article-actions').getByRole('button', { name: 'Save for offline' }).click();
+  await page.locator('.article-actions button[aria-pressed="true"]:not([aria-busy])').waitFor();
+  await page.getByRole('link', { name: 'Saved' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
+  await page.locator('main article').first().waitFor();
+  assert.match((await page.locator('main article').first().locator('h2, h3').first().textContent()) ?? '', /Hostile \d+ /, 'the saved title renders as text');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await assertNothingRan('/saved');
+  // Search: a word of the hostile titles, so results (titles, snippets, highlights) come from the payloads.
+  await page.goto(server.url + '/search?q=Hostile');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('main article').nth(2).waitFor({ timeout: 20_000 });
+  assert.ok((await page.locator('main mark').count()) > 0, 'matches are highlighted');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await assertNothingRan('/search');
   // Expected noise: images pointing at missing files fail to load, and Chromium reports CSP violations (inline handlers, <base>)
   // when DOMPurify parses a payload's inline handler in its inert document (nothing runs there even
   // without a CSP: the marker, dialog and request checks above are the proof). Nothing else may be logged.

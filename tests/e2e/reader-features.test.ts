@@ -40,6 +40,11 @@ function assertNoErrors(expected: RegExp[] = []) {
   assert.deepEqual(unexpected, [], 'no page or console errors');
 }
 
+/** Waits until the app has taken over the prerendered page (it drops the prerendered head marks then): before that, the page is static HTML. */
+async function appLive(page: Page) {
+  await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
+}
+
 function slugOf(url: string) {
   return new URL(url, 'http://x/').pathname.split('/').filter(Boolean).pop() ?? '';
 }
@@ -71,6 +76,7 @@ describe('search', () => {
     const { word, title } = rareWordFromLastParagraph();
     await page.goto(server.url + '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await appLive(page);
     await searchFor(page, word);
     assert.match(page.url(), new RegExp(`/search\\?q=${word}$`), 'the query is in the URL');
     const result = page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
@@ -316,6 +322,7 @@ describe('sharing a paragraph', () => {
     const slug = slugOf(item.url);
     await page.goto(`${server.url}/articles/${slug}`);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
+    await appLive(page);
     assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined', 'headless Chromium has no share sheet');
     await page.evaluate(() => {
       const p = document.getElementById('p-2');
@@ -422,6 +429,7 @@ describe('new articles', () => {
     const { page } = s;
     await page.goto(server.url + '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await appLive(page);
     const template = feed.items[0];
     assert.ok(template);
     const fresh = [1, 2].map((n) => ({

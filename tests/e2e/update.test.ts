@@ -68,4 +68,72 @@ describe('updates', () => {
     assert.equal(await page.getByRole('button', { name: 'Reload' }).count(), 0, 'the prompt is gone');
     assert.deepEqual(s.errors, [], 'no page or console errors');
   });
+
+  test('two tabs open during an update: both keep working, neither loses state, and both can update', async () => {
+    server.deploy(false);
+    const two = await openSession();
+    try {
+      const a = two.page;
+      const b = await two.context.newPage();
+      const ready = async (page: typeof a) => {
+        await page.goto(server.url + '/');
+        await page.locator('main article').first().waitFor();
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      };
+      await ready(a);
+      await ready(b);
+      assert.equal(await b.evaluate(() => document.documentElement.dataset.build), 'current');
+
+      // Tab A writes to the reading list and to settings.
+      const card = a.locator('main .card-grid article').nth(1);
+      const title = ((await card.locator('h3 a').textContent()) ?? '').trim();
+      await card.getByRole('button', { name: 'Save for offline' }).click();
+      await card.locator('button[aria-pressed="true"]:not([aria-busy])').waitFor();
+      await a.getByRole('link', { name: 'Settings' }).click();
+      await a.getByLabel('Articles to download').fill('9');
+      await a.getByRole('button', { name: 'Download the latest 9 articles' }).waitFor();
+
+      server.deploy(true);
+      await a.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await a.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 20_000 });
+      await b.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 20_000 });
+
+      // Tab A updates.
+      await a.getByRole('button', { name: 'Reload' }).click();
+      await a.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await a.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await a.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 10_000 });
+
+      // Tab B, still on the old version, keeps working and sees what tab A stored.
+      assert.equal(await b.evaluate(() => document.documentElement.dataset.build), 'current', 'tab B was not reloaded under the reader');
+      const other = b.locator('main .card-grid article h3 a').nth(4);
+      const otherTitle = ((await other.textContent()) ?? '').trim();
+      await other.click();
+      await b.getByRole('heading', { level: 1, name: otherTitle }).waitFor();
+      assert.ok((await b.locator('.article-body p').count()) > 0);
+      await b.getByRole('link', { name: 'Saved' }).click();
+      await b.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
+      await b.getByRole('link', { name: title }).first().waitFor();
+      await b.getByRole('link', { name: 'Settings' }).click();
+      await b.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 10_000 });
+
+      // And tab B can update too: its "Reload" works although the new version is already active.
+      await b.getByRole('button', { name: 'Reload' }).click();
+      await b.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await b.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      // The panel shows the default until IndexedDB answers: wait for the stored value.
+      await b.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 10_000 });
+      assert.equal(await b.getByLabel('Articles to download').inputValue(), '9', 'settings kept in tab B');
+      await b.getByRole('link', { name: 'Saved' }).click();
+      await b.getByRole('link', { name: title }).first().waitFor();
+      assert.deepEqual(two.errors, [], 'no page or console errors in either tab');
+    } finally {
+      await two.close();
+    }
+  });
 });

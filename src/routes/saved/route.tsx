@@ -6,16 +6,19 @@ import { CardActions } from '../../offline/card-actions';
 import { subscribeSaved } from '../../offline/saved-list';
 import type { SavedArticle } from '../../storage/db';
 import { isStorageError } from '../../storage/errors';
-import { listSaved } from '../../storage/saved-store';
+import { listSaved, listSavedWithSkipped } from '../../storage/saved-store';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
-/** The reading list from IndexedDB (no network needed); a storage failure is reported, not thrown. */
+/**
+ * The reading list from IndexedDB (no network needed); a storage failure is reported, not thrown, and
+ * so are entries that could not be read (they are skipped).
+ */
 export async function loader() {
   try {
-    return { entries: await listSaved(), error: null };
+    return { ...(await listSavedWithSkipped()), error: null };
   } catch (e) {
-    return { entries: [] as SavedArticle[], error: isStorageError(e) ? e.message : 'The reading list could not be read.' };
+    return { entries: [] as SavedArticle[], skipped: 0, error: isStorageError(e) ? e.message : 'The reading list could not be read.' };
   }
 }
 
@@ -43,6 +46,11 @@ export function Component() {
       {initial.error && (
         <p role="alert" className="inline-error">
           {initial.error}
+        </p>
+      )}
+      {initial.skipped > 0 && (
+        <p className="settings-note saved-skipped">
+          {initial.skipped === 1 ? '1 saved item could not be read and was skipped.' : `${initial.skipped} saved items could not be read and were skipped.`}
         </p>
       )}
       {!initial.error && entries.length === 0 && (

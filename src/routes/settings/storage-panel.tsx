@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useStorageProblem } from '../../offline/storage-status';
+import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
 import { CACHE_NAMES } from '../../sw/cache-names';
 import { isStorageError } from '../../storage/errors';
 import { clearStoredFeed } from '../../storage/feed-store-db';
@@ -18,7 +20,23 @@ async function readEstimate(): Promise<Estimate | 'unsupported'> {
   }
 }
 
-/** Offline storage: used and quota, a request for persistent storage, and "Clear cached articles". */
+/** "2 saved items and 1 reading position could not be read and were skipped", or null. */
+function skippedSummary(): string | null {
+  const parts: string[] = [];
+  const saved = skippedCount('saved');
+  const read = skippedCount('readState');
+  if (saved) parts.push(`${saved} saved item${saved === 1 ? '' : 's'}`);
+  if (read) parts.push(`${read} reading position${read === 1 ? '' : 's'}`);
+  if (skippedCount('feed')) parts.push('part of the stored copy of the feed');
+  if (parts.length === 0) return null;
+  const one = parts.length === 1 && saved + read <= 1;
+  return `${parts.join(' and ')} could not be read and ${one ? 'was' : 'were'} skipped.`;
+}
+
+/**
+ * Offline storage: whether the browser lets the app store anything, used and quota, a request for
+ * persistent storage, "Clear cached articles", and stored records that could not be read.
+ */
 export function StoragePanel() {
   const headingId = useId();
   const [estimate, setEstimate] = useState<Estimate | null | 'unsupported'>(null);
@@ -26,6 +44,10 @@ export function StoragePanel() {
   const [persistResult, setPersistResult] = useState<string | null>(null);
   const [cleared, setCleared] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  const problem = useStorageProblem();
+  useSyncExternalStore(subscribeSkipped, skippedVersion, skippedVersion);
+  const skipped = skippedSummary();
 
   const refresh = useCallback(() => readEstimate().then(setEstimate), []);
 
@@ -68,6 +90,8 @@ export function StoragePanel() {
       <h2 id={headingId} className="section-heading">
         Offline storage
       </h2>
+      {problem && <p className="settings-note storage-problem">{problem}</p>}
+      {skipped && <p className="settings-note storage-skipped">{skipped}</p>}
       <p className="storage-usage">
         {estimate === null && 'Measuring storage…'}
         {estimate === 'unsupported' && 'This browser does not say how much storage is used.'}

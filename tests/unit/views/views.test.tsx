@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadStoredFeed } from '../../../src/storage/feed-store-db';
+import { resetDb } from '../storage/helpers';
 import { renderApp } from './render-app';
 
 interface SampleItem {
@@ -86,8 +88,22 @@ describe('views rendered through the router with their real loaders', () => {
   });
 
   test('a broken feed shows an alert naming the problem', async () => {
+    await resetDb(); // no copy on the device (earlier tests stored one)
     await renderApp('/', { '/feed.json': '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[' });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/cut off|ended|truncated|incomplete/i);
+  });
+
+  test('a broken feed with a copy on the device: the copy is shown, and the status names the problem', async () => {
+    await resetDb();
+    const first = await renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: sample.title });
+    await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBeGreaterThan(0));
+    first.unmount();
+    const { container } = await renderApp('/', { '/feed.json': '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[' });
+    await screen.findByRole('heading', { level: 1, name: sample.title });
+    expect(container.querySelectorAll('main article').length).toBeGreaterThan(10);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/The feed could not be refreshed: the feed ended before it was complete.*Showing articles fetched at/);
   });
 });
