@@ -8,7 +8,8 @@
  * 3. 10,000 articles (a generated ~24 MB feed) in a bench copy of the app (.bench/dist, built with
  *    VITE_FEED_URL=/bench-feed.json, not prerendered): parse + normalize time, navigation -> first list
  *    paint, DOM elements after scrolling to the end, peak JS heap; search index build and query p50/p95.
- * 4. Offline: navigation -> article text painted, with the service worker and no network.
+ * 4. Offline: navigation -> article text painted, with the service worker and no network, for an article
+ *    opened online before and one never opened (median of several navigations each).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -299,7 +300,35 @@ async function largeFeed() {
 }
 
 // ---------------------------------------------------------------- 4. offline
-async function offline(articlePath: string) {
+/**
+ * The page side of the offline figure, as source text: functions handed to Playwright are serialised
+ * after tsx compiled them, and esbuild wraps named inner functions in a `__name()` helper that does not
+ * exist in the page ("__name is not defined"), which is why this hook never fired before. Text is safe
+ * (an init script is injected, not eval'd, so the page's CSP allows it).
+ * It records, on `window.__textPaint`, the first frame after the article's first body paragraph (with
+ * text, in the live app, not a prerendered page hidden for another path) is in the DOM.
+ */
+const TEXT_PAINT_PROBE = `(() => {
+  const found = () => {
+    const p = document.querySelector('#main .article-body p');
+    return !!(p && p.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
+  };
+  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
+  const watch = () => {
+    if (found()) return done();
+    const obs = new MutationObserver(() => {
+      if (!found()) return;
+      obs.disconnect();
+      done();
+    });
+    obs.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-stale-prerender'] });
+  };
+  watch();
+})();`;
+
+const OFFLINE_RUNS = 5;
+
+async function offline(openedPath: string, unopenedPath: string) {
   if (!existsSync(join('dist', 'sw.js'))) {
     rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
     return;
@@ -309,37 +338,42 @@ async function offline(articlePath: string) {
   try {
     await b.page.goto(url + '/');
     await b.page.locator('main article').first().waitFor();
+    // The worker registers when the page is idle and claims it on its first install.
+    // (Functions handed to Playwright here have no named inner functions: see TEXT_PAINT_PROBE.)
     const controlled = await b.page.evaluate(async () => {
       if (!('serviceWorker' in navigator)) return false;
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 3000));
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+          setTimeout(resolve, 10_000);
+        });
+      }
       return !!navigator.serviceWorker.controller;
     });
-    if (!controlled) await b.page.reload();
-    // A first visit online, as a reader would have made before going offline.
-    await b.page.goto(url + articlePath);
+    if (!controlled) throw new Error('the service worker never controlled the page');
+    // A first visit online, as a reader would have made before going offline (the feed is then in the
+    // worker's cache and in IndexedDB); the other article is never opened online.
+    await b.page.goto(url + openedPath);
     await b.page.locator('.article-body p').first().waitFor();
     await b.page.goto(url + '/');
     await b.page.locator('main article').first().waitFor();
     await b.context.setOffline(true);
-    // Polled once a frame: the time of the first frame that shows the article's text.
-    await b.page.addInitScript(() => {
-      const w = window as unknown as { __textPaint?: number };
-      const tick = () => {
-        const p = document.querySelector('#main .article-body p');
-        if (p?.textContent && !document.documentElement.hasAttribute('data-stale-prerender')) w.__textPaint = performance.now();
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      await b.page.goto(url + articlePath);
-      await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
-      times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+    await b.page.addInitScript({ content: TEXT_PAINT_PROBE });
+    const figures: Record<string, number[]> = {};
+    for (const [name, path] of [['opened before', openedPath], ['never opened', unopenedPath]] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < OFFLINE_RUNS; i++) {
+        await b.page.goto(url + path);
+        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
+        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+      }
+      figures[name] = times;
+      rows.push(['offline', `navigation -> article text painted, SW, no network: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
     }
-    rows.push(['offline', `navigation -> article text painted, SW, no network (median of 3)`, `${ms(median(times))}  [budget 300 ms]`]);
-    out.offline = { textPaintMs: median(times), runs: times };
+    const all = Object.values(figures).flat();
+    rows.push(['offline', `navigation -> article text painted, SW, no network (median of ${all.length})`, `${ms(median(all))}  [budget 300 ms]`]);
+    out.offline = { textPaintMs: median(all), runs: figures, openedPath, unopenedPath };
   } catch (e) {
     rows.push(['offline', 'article text painted with no network', `n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`]);
   } finally {
@@ -356,17 +390,18 @@ async function main() {
     run('npx', ['tsx', 'scripts/prerender.ts']);
   }
   const articles = (await readdir(join('dist', 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
-  // The longest article page: the most body for the reader to wait for.
-  let articlePath = '';
-  let biggest = -1;
+  // The longest article pages: the most body for the reader to wait for.
+  const bySize: { path: string; size: number }[] = [];
   for (const d of articles) {
-    const size = (await stat(join('dist', 'articles', d.name, 'index.html'))).size;
-    if (size > biggest) [articlePath, biggest] = [`/articles/${encodeURIComponent(d.name)}`, size];
+    bySize.push({ path: `/articles/${encodeURIComponent(d.name)}`, size: (await stat(join('dist', 'articles', d.name, 'index.html'))).size });
   }
+  bySize.sort((a, b) => b.size - a.size);
+  const articlePath = bySize[0]?.path ?? '';
+  const otherArticlePath = bySize[1]?.path ?? articlePath;
   await bundle();
   if (LIGHTHOUSE) await lighthouse(articlePath);
   await largeFeed();
-  await offline(articlePath);
+  await offline(articlePath, otherArticlePath);
   out.elapsedSeconds = Math.round((performance.now() - t0) / 1000);
 
   if (JSON_OUT) {

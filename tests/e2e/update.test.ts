@@ -85,6 +85,9 @@ describe('updates', () => {
       };
       await ready(a);
       await ready(b);
+      // The build mark is set when the app registers the worker (at idle), which can come after a tab
+      // already controlled by the worker the other tab installed: wait for it rather than race it.
+      await b.waitForFunction(() => document.documentElement.dataset.build !== undefined);
       assert.equal(await b.evaluate(() => document.documentElement.dataset.build), 'current');
 
       // Tab A writes to the reading list and to settings.
