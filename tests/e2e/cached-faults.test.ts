@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type Override, type TestServer } from './support/server';
+import type { Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { Override, TestServer } from './support/server';
 
 // The feed server misbehaves AFTER the reader has loaded the feed once (service worker active, a copy
 // in IndexedDB): the stored articles stay readable, and the status line names the problem.
@@ -13,19 +14,7 @@ let s: Session;
 const sample = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { title: string };
 const feedText = readFileSync('public/feed.json', 'utf8');
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 /** Reads home online until the worker controls the page and keeps the feed, and the feed is in IndexedDB. */
 async function readOnce(page: Page) {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { test } from 'node:test';
+import type { Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // A feed server that misbehaves on purpose: each fault gives the reader a clear message, never a blank page.
 
@@ -10,19 +11,7 @@ let server: TestServer;
 let s: Session;
 const sample = JSON.parse(readFileSync('public/feed.json', 'utf8')) as Record<string, unknown>;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 async function alertText(): Promise<string> {
   const alert = s.page.getByRole('alert');

@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import type { Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // Offline reading against the production build with the service worker in control.
 
 let server: TestServer;
 let s: Session;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 /** Errors a browser logs for requests that fail because the network is off: expected while offline. */
 const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];

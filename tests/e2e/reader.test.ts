@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { describe, test } from 'node:test';
+import type { Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // Reading the bundled sample feed as a reader does: home -> article -> author -> tag -> related and back.
 
 let server: TestServer;
 let s: Session;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 function assertNoErrors(expected: RegExp[] = []) {
   const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));

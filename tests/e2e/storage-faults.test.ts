@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import type { Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // On-device storage that fails in the browser: IndexedDB refused, and records that do not read back.
 
@@ -11,19 +12,7 @@ let server: TestServer;
 let s: Session;
 const sample = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { title: string };
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 const OFF = 'Offline reading is off: this browser is not letting Broadsheet store data';
 
