@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Session } from './support/browser';
+import { assertNoErrors, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { Override, TestServer } from './support/server';
 
@@ -81,11 +81,6 @@ async function assertStillReadable(page: Page, problem: RegExp) {
   assert.ok((await page.locator('.article-body p').count()) > 0, 'the article text renders');
 }
 
-function assertNoErrors(expected: RegExp[] = []) {
-  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
-  assert.deepEqual(unexpected, [], 'no unexpected page or console errors');
-}
-
 const faults: { name: string; override: Override; problem: RegExp; noise?: RegExp[] }[] = [
   { name: '404', override: { status: 404, body: 'Not here', contentType: 'text/plain' }, problem: /the feed server answered 404/, noise: [/status of 404/] },
   { name: '500', override: { status: 500, body: 'Oops', contentType: 'text/plain' }, problem: /the feed server answered 500/, noise: [/status of 500/] },
@@ -110,7 +105,7 @@ describe('faults with a copy on the device', () => {
       // A full load of an article URL under the same fault opens it too.
       await page.goto(page.url());
       await page.locator('.article-body').waitFor({ timeout: 20_000 });
-      assertNoErrors(fault.noise);
+      assertNoErrors(s, fault.noise);
     });
   }
 
@@ -127,7 +122,7 @@ describe('faults with a copy on the device', () => {
     await page.reload();
     assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
     await assertStillReadable(page, /the feed server answered 500/);
-    assertNoErrors([/status of 500/]);
+    assertNoErrors(s, [/status of 500/]);
   });
 
   test('a broken answer is never kept by the worker as "the last good copy"', async () => {
@@ -156,6 +151,6 @@ describe('faults with a copy on the device', () => {
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
     await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
-    assertNoErrors([/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/]);
+    assertNoErrors(s, [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/]);
   });
 });

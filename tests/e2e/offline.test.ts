@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Session } from './support/browser';
+import { assertNoErrors, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { TestServer } from './support/server';
 
@@ -14,11 +14,6 @@ serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 /** Errors a browser logs for requests that fail because the network is off: expected while offline. */
 const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
-
-function assertNoErrors(expected: RegExp[] = []) {
-  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
-  assert.deepEqual(unexpected, [], 'no page or console errors');
-}
 
 /** Waits until a service worker is active and controls the page (it claims the page on first install). */
 async function waitForWorker(page: Page) {
@@ -67,7 +62,7 @@ describe('offline reading', () => {
     assert.ok((await page.locator('.article-body p').count()) > 2, 'the body renders offline');
     assert.deepEqual(await brokenImages(page), [], 'images render offline');
     await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
-    assertNoErrors(OFFLINE_NOISE);
+    assertNoErrors(s, OFFLINE_NOISE);
   });
 
   test('offline, an article never opened before opens from home', async () => {
@@ -85,7 +80,7 @@ describe('offline reading', () => {
     await link.click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.ok((await page.locator('.article-body p').count()) > 0, 'its text renders');
-    assertNoErrors(OFFLINE_NOISE);
+    assertNoErrors(s, OFFLINE_NOISE);
   });
 
   test('a saved article and its images open offline from /saved, even with the image cache gone', async () => {
@@ -112,7 +107,7 @@ describe('offline reading', () => {
     assert.deepEqual(await brokenImages(page), [], 'its images render offline');
     const button = page.getByRole('button', { name: 'Remove from saved' });
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
-    assertNoErrors(OFFLINE_NOISE);
+    assertNoErrors(s, OFFLINE_NOISE);
   });
 
   test('a reading list written by schema v1 is migrated and still opens', async () => {
@@ -181,7 +176,7 @@ describe('offline reading', () => {
         }),
     );
     assert.equal(version, 2);
-    assertNoErrors();
+    assertNoErrors(s);
   });
 
   test('"Download for offline" of 30 articles shows progress, and all 30 open offline with their images', async () => {
@@ -224,6 +219,6 @@ describe('offline reading', () => {
       assert.ok((await page.locator('.article-body').count()) === 1, `${slug} renders`);
       assert.deepEqual(await brokenImages(page), [], `${slug}: images render offline`);
     }
-    assertNoErrors(OFFLINE_NOISE);
+    assertNoErrors(s, OFFLINE_NOISE);
   });
 });

@@ -4,10 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { appLive, type Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // The prerendered pages in dist/ (scripts/prerender.ts after `vite build`): what they hold without
 // JavaScript, and the client taking them over with no console error and nothing moving.
@@ -76,24 +77,7 @@ describe('prerendered HTML in dist/', () => {
 describe('in Chromium', () => {
   let server: TestServer;
   let s: Session;
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server.close();
-  });
-  beforeEach(async () => {
-    s = await openSession();
-  });
-  afterEach(async () => {
-    server.reset();
-    await s.close();
-  });
-
-  /** Waits until main.tsx has handed the page to React (it drops the prerendered head marks then). */
-  async function takenOver(page: Page) {
-    await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
-  }
+  serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
   async function layoutShift(page: Page): Promise<number> {
     return page.evaluate(
@@ -117,7 +101,7 @@ describe('in Chromium', () => {
       await page.goto(server.url + path());
       const before = (await page.locator('#main h1').textContent())?.trim() ?? '';
       assert.ok(before.length > 0, 'the prerendered heading');
-      await takenOver(page);
+      await appLive(page);
       await page.waitForLoadState('networkidle');
       assert.equal((await page.locator('#main h1').textContent())?.trim(), before, 'same heading after takeover');
       assert.equal(await page.locator('h1').count(), 1);

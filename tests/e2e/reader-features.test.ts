@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { appLive, assertNoErrors, type Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import type { TestServer } from './support/server';
 
 // What readers expect: search, reading state, appearance settings, keyboard shortcuts, paragraph
 // sharing, read-aloud and the "new articles" notice, against the built app.
@@ -18,33 +19,14 @@ interface FeedJson {
 let feed: FeedJson;
 let everything = '';
 
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 before(async () => {
-  server = await startServer();
   const text = await readFile('public/feed.json', 'utf8');
   feed = JSON.parse(text) as FeedJson;
   everything = (text + (await readFile('public/feed-2.json', 'utf8'))).toLowerCase();
 });
-after(async () => {
-  await server.close();
-});
-beforeEach(async () => {
-  s = await openSession();
-});
-afterEach(async () => {
-  server.reset();
-  await s.close();
-});
-
-function assertNoErrors(expected: RegExp[] = []) {
-  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
-  assert.deepEqual(unexpected, [], 'no page or console errors');
-}
 
 /** Waits until the app has taken over the prerendered page (it drops the prerendered head marks then): before that, the page is static HTML. */
-async function appLive(page: Page) {
-  await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
-}
-
 function slugOf(url: string) {
   return new URL(url, 'http://x/').pathname.split('/').filter(Boolean).pop() ?? '';
 }
@@ -101,7 +83,7 @@ describe('search', () => {
     await searchFor(page, 'harbour');
     assert.ok((await page.getByRole('article').count()) > 1, 'a new query offline finds articles too');
     await s.context.setOffline(false);
-    assertNoErrors([/Failed to load resource/]);
+    assertNoErrors(s, [/Failed to load resource/]);
   });
 
   test('"/" focuses the search box from anywhere', async () => {
@@ -118,7 +100,7 @@ describe('search', () => {
       'the search box to take focus',
     );
     assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), '', 'the slash is not typed into the box');
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -204,7 +186,7 @@ describe('reading state', () => {
     assert.equal(await latest.getByRole('article').count(), before - 1);
     await toggle.click();
     await card.waitFor();
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -246,7 +228,7 @@ describe('appearance settings', () => {
     await panel.getByRole('radio', { name: 'Match the system' }).check();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)');
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -309,7 +291,7 @@ describe('keyboard shortcuts', () => {
     await page.keyboard.press('?');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -360,7 +342,7 @@ describe('sharing a paragraph', () => {
       const r = document.getElementById('p-5')?.getBoundingClientRect();
       return !!r && window.scrollY > 0 && r.top >= -2 && r.top < innerHeight / 2;
     });
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -420,7 +402,7 @@ describe('read aloud', () => {
     await bare.getByRole('heading', { level: 1, name: item.title }).waitFor();
     await bare.getByRole('button', { name: 'Share', exact: true }).waitFor();
     assert.equal(await bare.getByRole('button', { name: 'Listen' }).count(), 0);
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -458,6 +440,6 @@ describe('new articles', () => {
       },
       [`#main .card-title a[href="${anchorHref}"]`, before] as const,
     );
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });

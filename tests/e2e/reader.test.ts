@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Session } from './support/browser';
+import { assertNoErrors, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { TestServer } from './support/server';
 
@@ -10,11 +10,6 @@ let server: TestServer;
 let s: Session;
 
 serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
-
-function assertNoErrors(expected: RegExp[] = []) {
-  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
-  assert.deepEqual(unexpected, [], 'no page or console errors');
-}
 
 describe('reading', () => {
   test('home -> article -> author -> tag -> related, and back', async () => {
@@ -74,7 +69,7 @@ describe('reading', () => {
     await page.goBack();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: feedTitle }).waitFor();
-    assertNoErrors();
+    assertNoErrors(s);
   });
 
   test('a deep link opens directly, including an article from the second feed page', async () => {
@@ -97,7 +92,7 @@ describe('reading', () => {
     const slug = new URL(item.url, server.url).pathname.split('/').filter(Boolean).pop() ?? '';
     await fresh.goto(`${server.url}/articles/${slug}`);
     await fresh.getByRole('heading', { level: 1, name: item.title }).waitFor();
-    assertNoErrors();
+    assertNoErrors(s);
   });
 
   test('"Load more" brings in the next feed page', async () => {
@@ -115,7 +110,7 @@ describe('reading', () => {
       await page.waitForFunction(() => !document.querySelector('.load-more button[disabled]'));
     }
     await page.getByRole('link', { name: lastTitle }).first().waitFor();
-    assertNoErrors();
+    assertNoErrors(s);
   });
 
   test('an unknown address shows the not-found view with a way home', async () => {
@@ -126,7 +121,7 @@ describe('reading', () => {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await page.locator('main article').first().waitFor();
-    assertNoErrors();
+    assertNoErrors(s);
   });
 });
 
@@ -148,7 +143,7 @@ describe('a feed that cannot be read', () => {
       assert.match((await alert.textContent()) ?? '', c.says);
       assert.equal(await page.locator('h1').count(), 1);
       // The 500 is the browser reporting the failed request; nothing else may be logged.
-      assertNoErrors([/Failed to load resource/]);
+      assertNoErrors(s, [/Failed to load resource/]);
     });
   }
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Session } from './support/browser';
+import { assertNoErrors, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { TestServer } from './support/server';
 
@@ -15,11 +15,6 @@ const sample = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { title: 
 serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
 const OFF = 'Offline reading is off: this browser is not letting Broadsheet store data';
-
-function assertNoErrors(expected: RegExp[] = []) {
-  const unexpected = s.errors.filter((e) => !expected.some((re) => re.test(e)));
-  assert.deepEqual(unexpected, [], 'no unexpected page or console errors');
-}
 
 /** Polls an async condition in the page (page.waitForFunction would take its promise for "true"). */
 async function until(page: Page, condition: () => Promise<boolean>, timeoutMs = 15_000) {
@@ -59,7 +54,7 @@ test('IndexedDB refused: the app reads online, says offline reading is off, and 
   await page.getByRole('link', { name: 'Saved' }).click();
   await page.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
   await page.getByRole('alert').filter({ hasText: OFF }).waitFor();
-  assertNoErrors();
+  assertNoErrors(s);
 });
 
 test('corrupt records written by hand: skipped and reported, the rest loads', async () => {
@@ -111,5 +106,5 @@ test('corrupt records written by hand: skipped and reported, the rest loads', as
   await page.goto(server.url + href);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   assert.ok((await page.locator('.article-body p').count()) > 0);
-  assertNoErrors();
+  assertNoErrors(s);
 });

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,4 +50,15 @@ export async function openSession(opts: { viewport?: { width: number; height: nu
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fails the test if the session saw page or console errors other than the `expected` ones. */
+export function assertNoErrors(session: Session, expected: RegExp[] = []): void {
+  const unexpected = session.errors.filter((e) => !expected.some((re) => re.test(e)));
+  assert.deepEqual(unexpected, [], 'no unexpected page or console errors');
+}
+
+/** Waits until main.tsx has handed a prerendered page to React (it drops the prerendered head marks then). */
+export async function appLive(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
 }
