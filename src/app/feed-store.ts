@@ -1,5 +1,5 @@
-import { FeedError, isFeedError } from '../feed/errors';
-import { fetchFeedPage, mergeFeedModels, type FeedPage } from '../feed/load';
+import { isFeedError } from '../feed/errors';
+import { fetchFeedPage, loadNextPage as fetchNextPage, mergeFeedModels, pageKey, type FeedPage } from '../feed/load';
 import type { FeedModel } from '../feed/model';
 import { FETCHED_AT_HEADER } from '../sw/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store-db';
@@ -116,7 +116,7 @@ async function loadFirstPage(): Promise<FeedModel> {
 export function getFeed(): Promise<FeedModel> {
   if (current) return Promise.resolve(current);
   if (!firstLoad) {
-    visited.add(FEED_URL);
+    visited.add(pageKey(FEED_URL));
     const load = loadFirstPage().then(
       (model) => {
         publish(model);
@@ -124,7 +124,7 @@ export function getFeed(): Promise<FeedModel> {
       },
       (err: unknown) => {
         firstLoad = null; // let the next navigation try again
-        visited.delete(FEED_URL);
+        visited.delete(pageKey(FEED_URL));
         throw err;
       },
     );
@@ -142,13 +142,13 @@ export function peekFeed(): FeedModel | null {
 /** True when the loaded feed says there is another page. */
 export function hasMorePages(model: FeedModel | null = current): boolean {
   const next = model?.meta.nextUrl;
-  return !!next && !visited.has(next);
+  return !!next && !visited.has(pageKey(next));
 }
 
 /** True when the feed's `next_url` points back at a page already loaded, so paging stopped there. */
 export function pagingLooped(model: FeedModel | null = current): boolean {
   const next = model?.meta.nextUrl;
-  return !!next && visited.has(next);
+  return !!next && visited.has(pageKey(next));
 }
 
 /** Fetches and merges the next page; resolves with the (possibly unchanged) model. */
@@ -157,19 +157,16 @@ export function loadNextPage(): Promise<FeedModel> {
   const base = current;
   const next = base?.meta.nextUrl;
   if (!base || !next) return getFeed();
-  if (visited.has(next)) {
-    return Promise.reject(new FeedError('loop', `The feed's next page (${next}) points back to a page already loaded, so paging stopped.`));
-  }
-  visited.add(next);
-  const pending = fetchFeedPage(next)
-    .then(({ model }) => {
-      const merged = mergeFeedModels(base, model);
-      publish(merged);
-      if (!source.fromCopy) persist(merged, source.fetchedAt ?? Date.now());
-      return merged;
+  const pending = fetchNextPage(base, visited)
+    .then((merged) => {
+      const model = merged ?? base;
+      publish(model);
+      if (!source.fromCopy) persist(model, source.fetchedAt ?? Date.now());
+      return model;
     })
     .catch((err: unknown) => {
-      visited.delete(next); // a failed page can be retried
+      // A failed page can be retried; a loop stays marked (the page was loaded before).
+      if (!(isFeedError(err) && err.kind === 'loop')) visited.delete(pageKey(next));
       throw err;
     })
     .finally(() => {

@@ -218,7 +218,7 @@ function emptyModel(): FeedModel {
 }
 
 /** Canonical form of a page URL for the loop guard (fragment dropped). */
-function pageKey(url: string): string {
+export function pageKey(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
@@ -249,41 +249,6 @@ export async function loadNextPage(
   visited.add(key);
   const { model: page } = await fetchFeedPage(next, opts);
   return mergeFeedModels(model, page);
-}
-
-export interface FeedPager {
-  /** The merged model so far (null before the first page). */
-  readonly model: FeedModel | null;
-  /** True when there is a next page to load. */
-  readonly hasMore: boolean;
-  /** Loads the first page, or the next one; resolves with the merged model (unchanged at the end). */
-  next(): Promise<FeedModel>;
-}
-
-/** A pager over a paginated feed starting at `firstUrl`, with the loop guard of loadNextPage. */
-export function createPager(firstUrl: string, opts: Omit<FetchFeedOptions, 'etag' | 'lastModified' | 'cached'> = {}): FeedPager {
-  const visited = new Set<string>();
-  let model: FeedModel | null = null;
-  return {
-    get model() {
-      return model;
-    },
-    get hasMore() {
-      return model === null || (!!model.meta.nextUrl && !visited.has(pageKey(model.meta.nextUrl)));
-    },
-    async next() {
-      if (model === null) {
-        visited.add(pageKey(firstUrl));
-        const page = await fetchFeedPage(firstUrl, opts);
-        visited.add(pageKey(page.model.meta.feedUrl ?? firstUrl));
-        model = page.model;
-        return model;
-      }
-      const merged = await loadNextPage(model, visited, opts);
-      if (merged) model = merged;
-      return model;
-    },
-  };
 }
 
 /**
