@@ -44,6 +44,8 @@ const WITH_ARTICLES = !args.includes('--no-articles');
 const TEMPLATE_COPY = join(DIST, '.vite', 'index.template.html');
 /** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
 const MARK = 'data-prerender';
+/** Marks prerendered buttons that stay disabled until the client renders its own. */
+const UNTIL_LIVE = 'data-until-live';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON for a <script type="application/ld+json">: `<` escaped so the text can never close the element. */
@@ -112,10 +114,14 @@ function buildPage(template: string, css: string, origin: string, p: PageParts):
     .replace(/<meta name="description"[^>]*>\s*/, '')
     .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
     .replace('<html lang="en"', p.path ? `<html lang="en" data-prerendered="${esc(p.path)}"` : '<html lang="en"');
-  const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}</style>`;
+  // Buttons waiting for the app keep their normal look (no flash when it takes over), with a busy cursor.
+  const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
   // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
   html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}\n    ${style}\n  </head>`);
-  return html.replace('<div id="root"></div>', `<div id="root">${local(p.body)}</div>`);
+  // A type="button" control does something only once the app runs: until then it is disabled, so a tap
+  // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
+  const body = local(p.body).replace(/<button type="button"/g, `<button type="button" disabled="" ${UNTIL_LIVE}=""`);
+  return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`);
 }
 
 function metaTags(kv: [string, string | undefined][], attr: 'property' | 'name'): string {

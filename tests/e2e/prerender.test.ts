@@ -71,6 +71,10 @@ describe('prerendered HTML in dist/', () => {
     assert.ok(doc.querySelector('head style'), 'the CSS is inlined');
     assert.equal(doc.querySelectorAll('head link[rel=stylesheet]').length, 0, 'no render-blocking stylesheet');
     assert.ok(doc.querySelector('head link[rel=modulepreload]'), 'the next route is modulepreloaded');
+    const buttons = [...doc.querySelectorAll('#root button[type=button]')];
+    assert.ok(buttons.length > 0, 'home has Save buttons');
+    assert.deepEqual(buttons.filter((b) => !b.hasAttribute('disabled')).map((b) => b.outerHTML), [], 'script-only buttons wait for the app, disabled');
+    assert.ok(doc.querySelector('#root form[role=search] button[type=submit]:not([disabled])'), 'the search form works without JavaScript');
   });
 });
 
@@ -108,6 +112,7 @@ describe('in Chromium', () => {
       assert.equal(await page.locator('link[rel=canonical]').count(), 1, 'one canonical after takeover');
       assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), page.url().replace(/\/$/, '') + (path() === '/' ? '/' : ''));
       assert.equal(await page.locator('head title').count(), 1, 'one <title>');
+      assert.equal(await page.locator('#root button:disabled').count(), 0, 'the app enables every button it renders');
       const cls = await layoutShift(page);
       assert.ok(cls <= 0.02, `cumulative layout shift ${cls}`);
       // The live app works: a client-side navigation.
