@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse]`: the performance
+ * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse] [-- --only a,b]`: the performance
  * figures of DESIGN.md's budgets, measured, never asserted.
  *
  * 1. Bundle: gzipped size of every built JS/CSS file and of what the home page loads first.
@@ -29,7 +29,11 @@ const JSON_OUT = args.includes('--json');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1] ?? 3) : 3;
 const BUILD = !args.includes('--no-build');
-const LIGHTHOUSE = !args.includes('--skip-lighthouse');
+const onlyArg = args.indexOf('--only');
+/** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline), for iterating on one figure. */
+const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
+const want = (section: string) => !ONLY || ONLY.has(section);
+const LIGHTHOUSE = !args.includes('--skip-lighthouse') && want('lighthouse');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BENCH_DIST = '.bench/dist';
@@ -398,10 +402,10 @@ async function main() {
   bySize.sort((a, b) => b.size - a.size);
   const articlePath = bySize[0]?.path ?? '';
   const otherArticlePath = bySize[1]?.path ?? articlePath;
-  await bundle();
+  if (want('bundle')) await bundle();
   if (LIGHTHOUSE) await lighthouse(articlePath);
-  await largeFeed();
-  await offline(articlePath, otherArticlePath);
+  if (want('large')) await largeFeed();
+  if (want('offline')) await offline(articlePath, otherArticlePath);
   out.elapsedSeconds = Math.round((performance.now() - t0) / 1000);
 
   if (JSON_OUT) {

@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect } from 'react';
+import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createRouter } from './router';
@@ -34,7 +34,10 @@ const app = (
 
 /** Replaces the prerendered page (if any) with the live app: same markup, so nothing moves or flashes. */
 const start = () => {
-  createRoot(root).render(app);
+  // As a transition the first render yields to the browser every few milliseconds instead of holding
+  // the main thread for the whole tree: the prerendered page stays on screen (and scrollable, its links
+  // usable) until React commits, so nothing waits for it.
+  startTransition(() => createRoot(root).render(app));
 };
 
 // A page prerendered for this very path stays on screen until the route's data is ready, so React

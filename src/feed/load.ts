@@ -127,6 +127,9 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     if (looksLikeHtml(bytes)) throw htmlError(url);
 
     const raw = parseFeedBytes(bytes);
+    // Parsing and normalizing in two tasks rather than one: on a slow phone each is tens of
+    // milliseconds (the code runs cold at start-up), and one long task would hold up the reader's input.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const feedUrl = response.url || absolutize(url);
     return { model: normalizeFeed(raw, { feedUrl }), ...validators };
   } finally {

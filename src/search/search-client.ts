@@ -94,7 +94,7 @@ export function warmSearch(): void {
   if (model && typeof Worker !== 'undefined') void prepareIndex(model).catch(() => undefined);
 }
 
-let inPage: { model: FeedModel; index: import('minisearch').default<import('./index-options').SearchDoc> } | null = null;
+let inPage: { model: FeedModel; index: import('./search-index').FeedSearchIndex } | null = null;
 
 /** Where there are no workers (tests, very old browsers): the same index, built on the page. */
 async function searchInPage(model: FeedModel, query: string, limit: number): Promise<SearchHit[]> {

@@ -28,7 +28,7 @@ export function toSearchDoc(article: Article, tagsBySlug: Map<string, Tag>, auth
   };
 }
 
-/** The signature of a set of articles: their count and a hash of their ids (newest first), so a changed feed rebuilds the index. */
+/** The signature of a set of articles: their count and a hash of their ids (newest first), so a changed feed rebuilds the index (v2: common body words left out). */
 export function indexSignature(articles: readonly Pick<Article, 'id'>[]): string {
   let h = 0x811c9dc5;
   for (const a of articles) {
@@ -39,5 +39,5 @@ export function indexSignature(articles: readonly Pick<Article, 'id'>[]): string
     h ^= 0x2c; // separator
     h = Math.imul(h, 0x01000193);
   }
-  return `v1:${articles.length}:${(h >>> 0).toString(36)}`;
+  return `v2:${articles.length}:${(h >>> 0).toString(36)}`;
 }

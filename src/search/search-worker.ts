@@ -1,7 +1,5 @@
-import type MiniSearch from 'minisearch';
 import { getStoredIndex, putStoredIndex } from '../storage/search-index-store';
-import type { SearchDoc } from './index-options';
-import { buildIndex, loadIndex, runSearch } from './search-index';
+import { buildIndex, loadIndex, runSearch, serializeIndex, type FeedSearchIndex } from './search-index';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
@@ -14,7 +12,7 @@ interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
-let index: MiniSearch<SearchDoc> | null = null;
+let index: FeedSearchIndex | null = null;
 let signature = '';
 
 function reply(msg: WorkerReply) {
@@ -45,7 +43,7 @@ async function handle(msg: WorkerRequest): Promise<WorkerReply> {
       // private mode) only costs a rebuild then.
       setTimeout(() => {
         if (index !== built) return;
-        void putStoredIndex({ signature: msg.signature, json: JSON.stringify(built) }).catch(() => undefined);
+        void putStoredIndex({ signature: msg.signature, json: serializeIndex(built) }).catch(() => undefined);
       }, 0);
       return { id: msg.id, type: 'ready' };
     }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { indexFeed } from '../../../src/app/feed-index';
 import { highlightParts, snippet } from '../../../src/search/highlight';
 import { HighlightText } from '../../../src/search/highlight-text';
-import { buildIndex, indexSignature, loadIndex, runSearch, toSearchDoc } from '../../../src/search/search-index';
+import { buildIndex, COMMON_MIN_DOCS, commonBodyTerms, indexSignature, loadIndex, queryTerms, runSearch, serializeIndex, toSearchDoc } from '../../../src/search/search-index';
 import { model } from '../feed/helpers';
 
 const feed = model(
@@ -42,7 +42,7 @@ describe('search index', () => {
   test('hits carry the matched terms, and a serialised index answers the same', () => {
     const hit = runSearch(index, 'harb')[0];
     expect(hit?.terms).toContain('harbour');
-    const again = loadIndex(JSON.stringify(index));
+    const again = loadIndex(serializeIndex(index));
     expect(runSearch(again, 'harbour').map((h) => h.id)).toEqual(ids('harbour'));
   });
   test('the signature changes when the articles change', () => {
@@ -50,6 +50,42 @@ describe('search index', () => {
     expect(indexSignature([...feed.articles])).toBe(sig);
     expect(indexSignature(feed.articles.slice(1))).not.toBe(sig);
     expect(indexSignature([{ id: 'new' }, ...feed.articles.slice(1)])).not.toBe(sig);
+  });
+});
+
+describe('words in most bodies of a large feed', () => {
+  // A feed past COMMON_MIN_DOCS where every body says "council" and one body ends with a rare word.
+  const n = COMMON_MIN_DOCS + 100;
+  const big = Array.from({ length: n }, (_, i) => ({
+    id: `d${i}`,
+    slug: `d${i}`,
+    title: i === 1 ? 'Council votes on the ferry' : `Report ${i}`,
+    summary: '',
+    body: `The council met on day ${i}. ${'Notes follow. '.repeat(50)}${i === 7 ? 'Finally the zephyrine lamp was lit.' : ''}`,
+    tags: '',
+    authors: '',
+  }));
+  const bigIx = buildIndex(big);
+  const bigIds = (q: string) => runSearch(bigIx, q).map((h) => h.id);
+
+  test('are found common only past the size and share limits', () => {
+    expect(commonBodyTerms(big).has('council')).toBe(true);
+    expect(commonBodyTerms(big).has('zephyrine')).toBe(false);
+    expect(commonBodyTerms(big.slice(0, COMMON_MIN_DOCS)).size).toBe(0);
+    expect(commonBodyTerms(docs).size).toBe(0);
+  });
+  test('a rare word deep in a body is still found, alone or with a common word', () => {
+    expect(bigIds('zephyrine')).toEqual(['d7']);
+    expect(bigIds('council zephyrine')).toEqual(['d7']);
+    expect(queryTerms(bigIx, 'the council zephyrine')).toEqual(['zephyrine']);
+  });
+  test('a query of common words only finds them in titles', () => {
+    expect(bigIds('council')).toEqual(['d1']);
+  });
+  test('the common words survive serialisation', () => {
+    const again = loadIndex(serializeIndex(bigIx));
+    expect([...again.common].sort()).toEqual([...bigIx.common].sort());
+    expect(runSearch(again, 'council zephyrine').map((h) => h.id)).toEqual(['d7']);
   });
 });
 
