@@ -77,6 +77,12 @@ function distFetch(origin: string, realFetch: typeof fetch): typeof fetch {
 
 /** The app proper (React, the router, home): the entry imports it once the page is painted. */
 const APP_MODULE = 'src/app/start-app.tsx';
+/**
+ * A prerendered page names the app's chunks in this meta tag: src/main.tsx modulepreloads them all at
+ * once when it starts the app, then evaluates them in steps (no request waits for another).
+ */
+const APP_CHUNKS = 'broadsheet:app-chunks';
+let appChunksMeta = '';
 
 /** The chunk files (and their static imports) of a source module, from Vite's build manifest. */
 function chunkFiles(manifest: Manifest, src: string, seen = new Set<string>()): string[] {
@@ -117,7 +123,8 @@ function buildPage(template: string, css: string, origin: string, p: PageParts):
   // Buttons waiting for the app keep their normal look (no flash when it takes over), with a busy cursor.
   const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
   // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
-  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}\n    ${style}\n  </head>`);
+  const chunks = p.path ? appChunksMeta : '';
+  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}${chunks}\n    ${style}\n  </head>`);
   // A type="button" control does something only once the app runs: until then it is disabled, so a tap
   // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
   const body = local(p.body).replace(/<button type="button"/g, `<button type="button" disabled="" ${UNTIL_LIVE}=""`);
@@ -205,6 +212,7 @@ async function main() {
   }
   const template = await readFile(TEMPLATE_COPY, 'utf8');
   const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  appChunksMeta = `<meta name="${APP_CHUNKS}" content="${esc(chunkFiles(manifest, APP_MODULE).map((f) => '/' + f).join(' '))}" />`;
   const cssFiles = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const css = (await Promise.all(cssFiles.map((f) => readFile(join(DIST, f), 'utf8')))).join('\n').replace(/<\/style/gi, '<\\/style');
 
