@@ -273,13 +273,13 @@ async function largeFeed() {
     for (let i = 0; i < 400 && stable < 3; i++) {
       const more = b.page.getByRole('button', { name: 'Load more' });
       if ((await more.count()) > 0 && (await more.isEnabled())) await more.click();
-      const h = await b.page.evaluate(async () => {
+      const { h, pending } = await b.page.evaluate(async () => {
         window.scrollTo(0, document.documentElement.scrollHeight);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return document.documentElement.scrollHeight;
+        return { h: document.documentElement.scrollHeight, pending: !!document.querySelector('.virtual-list-pending') };
       });
       maxEls = Math.max(maxEls, await b.page.evaluate(() => document.querySelectorAll('*').length));
-      stable = h === last ? stable + 1 : 0;
+      stable = h === last && !pending ? stable + 1 : 0;
       last = h;
     }
     const els = await b.page.evaluate(() => document.querySelectorAll('*').length);

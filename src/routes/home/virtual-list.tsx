@@ -1,5 +1,10 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { Fragment, lazy, Suspense, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import type { VirtualRowsProps } from './virtual-rows';
+
+// React.lazy drops the component's type parameter: put it back, so the props are checked where it is used.
+const VirtualRows = lazy(() => import('./virtual-rows')) as unknown as <T>(props: VirtualRowsProps<T>) => ReactNode;
+/** The virtualizer's estimate of a row, also the height held for the rows while their chunk loads. */
+export const ROW_ESTIMATE = 460;
 
 const noSubscribe = () => () => undefined;
 
@@ -45,68 +50,12 @@ export function VirtualCardList<T>({ items, getKey, renderItem, eager = 24, plai
           ))}
         </div>
       )}
-      {tail.length > plainLimit && <VirtualRows items={tail} getKey={getKey} renderItem={renderItem} className={className} gridRef={headRef} />}
+      {tail.length > plainLimit && (
+        <Suspense fallback={<div className="virtual-list-pending" style={{ height: tail.length * ROW_ESTIMATE }} />}>
+          <VirtualRows items={tail} getKey={getKey} renderItem={renderItem} className={className} gridRef={headRef} />
+        </Suspense>
+      )}
     </>
   );
 }
 
-interface Grid {
-  columns: number;
-  gap: number;
-  /** Distance from the top of the document to the virtual list. */
-  top: number;
-}
-
-function VirtualRows<T>({ items, getKey, renderItem, className, gridRef }: Required<Pick<Props<T>, 'items' | 'getKey' | 'renderItem' | 'className'>> & { gridRef: RefObject<HTMLDivElement | null> }) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [grid, setGrid] = useState<Grid>({ columns: 1, gap: 28, top: 0 });
-
-  // Read the columns and gap the CSS gives the first grid, and where the list starts; again on resize.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const first = gridRef.current;
-      const list = listRef.current;
-      if (!first || !list) return;
-      const style = getComputedStyle(first);
-      const columns = Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length);
-      const gap = parseFloat(style.rowGap) || 0;
-      const top = Math.round(list.getBoundingClientRect().top + window.scrollY);
-      setGrid((g) => (g.columns === columns && g.gap === gap && g.top === top ? g : { columns, gap, top }));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    if (gridRef.current) ro.observe(gridRef.current);
-    ro.observe(document.body);
-    return () => ro.disconnect();
-  }, [gridRef]);
-
-  const rows = Math.ceil(items.length / grid.columns);
-  const virtualizer = useWindowVirtualizer({
-    count: rows,
-    estimateSize: () => 460,
-    overscan: 2,
-    gap: grid.gap,
-    scrollMargin: grid.top,
-  });
-
-  return (
-    <div ref={listRef} className="virtual-list" style={{ position: 'relative', height: virtualizer.getTotalSize(), marginTop: grid.gap }}>
-      {virtualizer.getVirtualItems().map((row) => {
-        const cells = items.slice(row.index * grid.columns, (row.index + 1) * grid.columns);
-        return (
-          <div
-            key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            className={className}
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start - grid.top}px)` }}
-          >
-            {cells.map((item) => (
-              <Fragment key={getKey(item)}>{renderItem(item)}</Fragment>
-            ))}
-          </div>
-        );
-      })}
-    </div>
-  );
-}
