@@ -6,7 +6,7 @@
  *
  * Run: npx tsx scripts/build-sample-feed.ts
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -169,6 +169,19 @@ const imageSize = async (name: string): Promise<{ width: number; height: number 
   return size;
 };
 
+/**
+ * The smaller copies build-sample-images.ts wrote beside an image (`<name>-<width>.jpg`), as
+ * `_broadsheet.image_srcset` entries, narrowest first; empty when it has none.
+ */
+const imageVariants = async (name: string): Promise<{ url: string; width: number }[]> => {
+  const isVariant = (f: string): boolean => f.startsWith(`${name}-`) && /^\d+\.jpg$/.test(f.slice(name.length + 1));
+  const files = (await readdir(join(publicDir, 'images'))).filter(isVariant);
+  const variants = await Promise.all(
+    files.map(async (f) => ({ url: `/images/${f}`, width: (await imageSize(f.replace(/\.jpg$/, ''))).width })),
+  );
+  return variants.sort((x, y) => x.width - y.width);
+};
+
 /** Converts the block markup described in SampleArticle.body into HTML. */
 const renderBody = async (body: string): Promise<string> => {
   const blocks = body
@@ -232,6 +245,8 @@ const buildItem = async (a: SampleArticle, idBySlug: Map<string, string>): Promi
       image_width: width,
       image_height: height,
     });
+    const variants = await imageVariants(a.image.name);
+    if (variants.length > 0) ext.image_srcset = variants;
   }
   item.date_published = a.published;
   if (a.modified) item.date_modified = a.modified;

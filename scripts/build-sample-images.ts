@@ -577,7 +577,7 @@ interface ImageSpec {
   height?: number;
 }
 
-/** Hero images (1200x675) and in-body figures. Names are referenced by build-sample-feed.ts. */
+/** Hero images (1200x675, and smaller copies) and in-body figures. Names are referenced by build-sample-feed.ts. */
 const heroes: ImageSpec[] = [
   { name: 'tram-harbour-line', scene: 'tram', palette: 'noon', seed: 11 },
   { name: 'tide-tables-podcast', scene: 'buoys', palette: 'dusk', seed: 12 },
@@ -621,17 +621,34 @@ const figures: ImageSpec[] = [
   { name: 'figure-terminal-night', scene: 'harbour', palette: 'night', seed: 55, width: 1000, height: 600 },
 ];
 
-/** Renders a scene at 1200x675 then resizes to the requested size. */
-const renderScene = async (spec: ImageSpec, file: string): Promise<number> => {
+/**
+ * Widths of the smaller copies written beside every hero (`<name>-480.jpg`, `<name>-800.jpg`): the
+ * feed offers them in `_broadsheet.image_srcset`, so a phone or a grid card fetches no more than it shows.
+ */
+const HERO_VARIANT_WIDTHS = [480, 800] as const;
+
+/**
+ * Renders a scene at 1200x675, resizes it to the requested size and writes it to `dir/<name>.jpg`,
+ * plus a `<name>-<w>.jpg` copy scaled down from the same render for each of `variantWidths`.
+ * Returns the files written and their sizes in bytes.
+ */
+const renderScene = async (spec: ImageSpec, dir: string, variantWidths: readonly number[] = []): Promise<[string, number][]> => {
   const p = palettes[spec.palette] as Palette;
   const scene = scenes[spec.scene] as Scene;
   const rng = mulberry32(spec.seed * 7919);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${defs(p, spec.seed)}${scene(p, rng)}<rect width="${W}" height="${H}" fill="url(#fade)" opacity="0.6"/>${grain(W, H)}</svg>`;
   let img = sharp(Buffer.from(svg)).flatten({ background: p.near });
   if (spec.width && spec.height) img = img.resize(spec.width, spec.height, { fit: 'cover' });
-  const out = await img.jpeg({ quality: 72, mozjpeg: true }).toBuffer();
-  await writeFile(file, out);
-  return out.length;
+  const written: [string, number][] = [];
+  const write = async (name: string, pipeline: ReturnType<typeof sharp>): Promise<void> => {
+    const out = await pipeline.jpeg({ quality: 72, mozjpeg: true }).toBuffer();
+    await writeFile(join(dir, `${name}.jpg`), out);
+    written.push([`${name}.jpg`, out.length]);
+  };
+  // Scaled from the render rather than from the JPEG, so a copy carries no second round of artefacts.
+  for (const w of variantWidths) await write(`${spec.name}-${w}`, img.clone().resize(w));
+  await write(spec.name, img);
+  return written;
 };
 
 interface AvatarSpec {
@@ -762,9 +779,11 @@ const main = async (): Promise<void> => {
   let total = 0;
   for (const spec of [...heroes, ...figures]) {
     if (!want(spec.name)) continue;
-    const size = await renderScene(spec, join(publicDir, 'images', `${spec.name}.jpg`));
-    total += size;
-    console.log(`images/${spec.name}.jpg ${(size / 1024).toFixed(0)} KB`);
+    const variants = heroes.includes(spec) ? HERO_VARIANT_WIDTHS : [];
+    for (const [file, size] of await renderScene(spec, join(publicDir, 'images'), variants)) {
+      total += size;
+      console.log(`images/${file} ${(size / 1024).toFixed(0)} KB`);
+    }
   }
   for (const a of avatars) {
     if (!want(a.id)) continue;

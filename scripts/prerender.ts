@@ -112,8 +112,12 @@ interface PageParts {
 }
 
 function buildPage(template: string, css: string, origin: string, p: PageParts): string {
-  // URLs on the site's own origin become root-relative, so the page works on whatever host serves it.
-  const local = (s: string) => s.replaceAll(`="${origin}/`, '="/');
+  // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
+  // a srcset (an <img> or the image preload React adds) names one URL per candidate, not only at its start.
+  const local = (s: string) =>
+    s
+      .replaceAll(`="${origin}/`, '="/')
+      .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
   const marked = local(p.reactHead).replace(/<(title|meta|link)\b/g, `<$1 ${MARK}=""`).replace(/<link data-prerender="" rel="canonical" href="\//, `<link data-prerender="" rel="canonical" href="${origin}/`);
   let html = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')

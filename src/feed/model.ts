@@ -40,6 +40,13 @@ export interface Author {
   links: AuthorLink[];
 }
 
+/** One size of an image: a `srcset` candidate with its `w` descriptor. */
+export interface ImageSource {
+  src: string;
+  /** Pixels, a positive integer. */
+  width: number;
+}
+
 export interface ArticleImage {
   src: string;
   /** Empty string means decorative / unknown; never undefined. */
@@ -48,6 +55,11 @@ export interface ArticleImage {
   credit?: string;
   width?: number;
   height?: number;
+  /**
+   * Every size of this image the feed offers (`_broadsheet.image_srcset`), narrowest first, with `src`
+   * itself among them when its width is known; absent when the feed offers no other size.
+   */
+  srcset?: ImageSource[];
 }
 
 export interface Attachment {

@@ -10,10 +10,11 @@ import type {
   AuthorLink,
   FeedMeta,
   FeedModel,
+  ImageSource,
   SkippedItem,
   Tag,
 } from './model';
-import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawItem } from './schema';
+import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
 import { assignSlugs, hashId, slugify } from './slugs';
 import { collapseWhitespace, countWords, htmlToText, readingMinutes, shortTitle } from './text';
 
@@ -215,6 +216,9 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
     if (width) image.width = width;
     const height = positiveInt(ext?.image_height);
     if (height) image.height = height;
+    // The extra sizes describe `image`; a hero taken from banner_image has none.
+    const srcset = imageSrc ? imageSources(ext?.image_srcset, image, bases) : undefined;
+    if (srcset) image.srcset = srcset;
     article.image = image;
   }
 
@@ -406,6 +410,49 @@ function fileNameOf(url: string | undefined): string | undefined {
   } catch {
     return last;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Images
+
+/** At most this many sizes of one image: enough for any layout, and saving an article fetches every one. */
+const MAX_IMAGE_SOURCES = 8;
+/** Wider than any real image, and small enough to print as the plain digits a `w` descriptor must be. */
+const MAX_IMAGE_WIDTH = 100_000;
+
+/**
+ * The `srcset` candidates of the item's image: its other sizes from the feed (resolved like `image`,
+ * http(s) only, one per width and per URL, the first MAX_IMAGE_SOURCES in feed order) and the image
+ * itself when its width is known, narrowest first. Undefined when the feed offers no usable other size.
+ */
+function imageSources(
+  raw: readonly RawImageSource[] | undefined,
+  image: ArticleImage,
+  bases: (string | undefined)[],
+): ImageSource[] | undefined {
+  if (!raw || raw.length === 0) return undefined;
+  const ownWidth = image.width !== undefined && image.width <= MAX_IMAGE_WIDTH && fitsSrcset(image.src) ? image.width : undefined;
+  const byWidth = new Map<number, string>();
+  const urls = new Set<string>();
+  if (ownWidth !== undefined) {
+    byWidth.set(ownWidth, image.src);
+    urls.add(image.src);
+  }
+  for (const entry of raw) {
+    if (byWidth.size >= MAX_IMAGE_SOURCES) break;
+    const src = resolveHttpUrl(entry.url, bases);
+    const width = positiveInt(entry.width);
+    if (!src || !width || width > MAX_IMAGE_WIDTH || !fitsSrcset(src) || byWidth.has(width) || urls.has(src)) continue;
+    byWidth.set(width, src);
+    urls.add(src);
+  }
+  if (byWidth.size === (ownWidth === undefined ? 0 : 1)) return undefined;
+  return [...byWidth].map(([width, src]) => ({ src, width })).sort((a, b) => a.width - b.width);
+}
+
+/** `srcset` is split at commas: a URL ending in one would be read as a candidate without its width. */
+function fitsSrcset(url: string): boolean {
+  return !url.endsWith(',');
 }
 
 // ---------------------------------------------------------------------------------------------

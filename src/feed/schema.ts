@@ -102,6 +102,10 @@ export const feedExtensionSchema = v.object({
 });
 export type RawFeedExtension = v.InferOutput<typeof feedExtensionSchema>;
 
+/** One `_broadsheet.image_srcset` entry; whether its url and width are usable is decided in normalize.ts. */
+export const imageSourceSchema = v.object({ url: str, width: optNonNegative });
+export type RawImageSource = v.InferOutput<typeof imageSourceSchema>;
+
 /** Item-level `_broadsheet` extension. */
 export const itemExtensionSchema = v.object({
   author_ids: list(textLike),
@@ -110,6 +114,7 @@ export const itemExtensionSchema = v.object({
   image_credit: str,
   image_width: optNonNegative,
   image_height: optNonNegative,
+  image_srcset: list(imageSourceSchema),
   related: list(textLike),
   section: optText,
 });

@@ -1,8 +1,9 @@
 import type { Article, Author } from '../feed/model';
 
 /**
- * Every image an article shows: hero, banner, in-body <img> (src and srcset) and author avatars,
- * as absolute http(s) URLs, de-duplicated, in that order. Saving an article caches exactly these.
+ * Every image an article shows: hero (src and every srcset size), banner, in-body <img> (src and
+ * srcset) and author avatars, as absolute http(s) URLs, de-duplicated, in that order. Saving an
+ * article caches exactly these: offline, the browser may pick any srcset size for the window it has.
  */
 export function collectImageUrls(article: Article, authors: Author[]): string[] {
   const urls = new Set<string>();
@@ -17,6 +18,7 @@ export function collectImageUrls(article: Article, authors: Author[]): string[] 
   };
   const base = article.baseUrl;
   add(article.image?.src, base);
+  for (const source of article.image?.srcset ?? []) add(source.src, base);
   add(article.bannerImage, base);
   if (article.contentHtml && typeof DOMParser !== 'undefined') {
     const doc = new DOMParser().parseFromString(article.contentHtml, 'text/html');

@@ -36,7 +36,17 @@ const ArticleSchema = v.object({
   contentHtml: optStr,
   contentText: optStr,
   plainText: str,
-  image: v.optional(v.object({ src: str, alt: str, caption: optStr, credit: optStr, width: optNum, height: optNum })),
+  image: v.optional(
+    v.object({
+      src: str,
+      alt: str,
+      caption: optStr,
+      credit: optStr,
+      width: optNum,
+      height: optNum,
+      srcset: v.optional(v.array(v.object({ src: str, width: v.number() }))),
+    }),
+  ),
   bannerImage: optStr,
   datePublished: optStr,
   dateModified: optStr,

@@ -5,6 +5,17 @@ import { useReadStates } from '../routes/article/reading-position';
 import { ArticleMeta } from './article-meta';
 import { FeedImage } from './feed-image';
 
+/**
+ * How wide card images are laid out (src/app/styles.css; main is at most 72rem less a 2rem gap each
+ * side), so the browser fetches the srcset size that fits. Lead: three fifths of the column beside
+ * its text from 760px, the whole column below. Grid cards (columns of at least 17rem): three to a
+ * row from about 927px, two from about 598px, else one.
+ */
+const CARD_IMAGE_SIZES = {
+  lead: '(min-width: 1152px) 641px, (min-width: 760px) 57vw, calc(100vw - 32px)',
+  card: '(min-width: 1152px) 342px, (min-width: 927px) 30vw, (min-width: 598px) 46vw, calc(100vw - 32px)',
+} as const;
+
 interface Props {
   article: Article;
   authors: Author[];
@@ -15,10 +26,12 @@ interface Props {
   priority?: boolean;
   /** Slot for per-card controls (save button, offline badge) supplied by the page. */
   actions?: React.ReactNode;
+  /** `sizes` for the image where the card is not in a card grid. */
+  imageSizes?: string;
 }
 
 /** One article in a list: an `<article>` whose heading link carries the title. */
-export function ArticleCard({ article, authors, variant = 'card', reasons, headingLevel = 2, priority, actions }: Props) {
+export function ArticleCard({ article, authors, variant = 'card', reasons, headingLevel = 2, priority, actions, imageSizes }: Props) {
   const Heading = `h${headingLevel}` as const;
   const href = paths.article(article.slug);
   const read = useReadStates().get(article.id)?.readAt !== undefined;
@@ -29,7 +42,7 @@ export function ArticleCard({ article, authors, variant = 'card', reasons, headi
           <FeedImage
             image={{ ...article.image, alt: '' }}
             priority={priority}
-            sizes={variant === 'lead' ? '(min-width: 960px) 60vw, 100vw' : '(min-width: 960px) 30vw, 100vw'}
+            sizes={imageSizes ?? (variant === 'lead' ? CARD_IMAGE_SIZES.lead : CARD_IMAGE_SIZES.card)}
           />
         </Link>
       )}

@@ -30,7 +30,23 @@ function hostileFeed() {
       authors: [{ name: `Author ${i % 3} ${p(2)}`, url: u(1), avatar: u(2) }],
       tags: [`tag${i % 4}`, p(3)],
       attachments: [{ url: u(3), mime_type: 'audio/mpeg', title: p(4) }],
-      _broadsheet: { image_alt: p(5), image_caption: p(6), image_credit: p(7), section: p(8), related: [`x${(i + 1) % 5}`] },
+      _broadsheet: {
+        image_alt: p(5),
+        image_caption: p(6),
+        image_credit: p(7),
+        image_width: 1200,
+        // Other sizes: hostile URLs, a payload where the width goes, a whole srcset string as one URL, junk.
+        image_srcset: [
+          { url: u(4), width: 480 },
+          { url: `${hostileUrls[7] ?? ''}?w=640`, width: 640 },
+          { url: u(5), width: p(9) },
+          { url: `${u(6)} 800w, ${u(7)} 1x`, width: 800 },
+          p(10),
+          null,
+        ],
+        section: p(8),
+        related: [`x${(i + 1) % 5}`],
+      },
     });
   }
   items.push({ id: 'text-only', url: '/2026/11/hostile-text', title: 'Text only', content_text: xssPayloads.join('\n\n') });

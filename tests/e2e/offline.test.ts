@@ -104,6 +104,25 @@ describe('offline reading', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.ok((await page.locator('.article-body p').count()) > 0, 'the text renders');
     assert.ok((await countImages(page)) > 0, 'it has images');
+    // The hero offers several sizes and the browser picks one for this window: every size was saved,
+    // so whichever it picks is there offline.
+    const srcset = await page.evaluate(() => document.querySelector('.hero img')?.getAttribute('srcset') ?? '');
+    const sizes = srcset.split(', ').map((c) => c.split(' ')[0] ?? '');
+    assert.ok(sizes.length >= 2, `the hero is an <img> with a srcset, not the alt text of a failed image (${srcset})`);
+    const unsaved = await page.evaluate(async (urls) => {
+      const cache = await caches.open('broadsheet-saved-images');
+      const missing: string[] = [];
+      for (const url of urls) if (!(await cache.match(new URL(url, location.href).href, { ignoreVary: true }))) missing.push(url);
+      return missing;
+    }, sizes);
+    assert.deepEqual(unsaved, [], 'every size of the hero is in the saved-images cache');
+    // Settled: loaded, or failed (complete with no pixels, or already swapped for the alt-text box).
+    await page.waitForFunction(() => document.querySelector('.hero .img-fallback') !== null || document.querySelector<HTMLImageElement>('.hero img')?.complete === true);
+    const hero = await page.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('.hero img');
+      return { naturalWidth: img?.naturalWidth ?? 0, currentSrc: img?.currentSrc ?? 'none: the alt-text box stands in' };
+    });
+    assert.ok(hero.naturalWidth > 0, `the hero loads offline (${hero.currentSrc})`);
     assert.deepEqual(await brokenImages(page), [], 'its images render offline');
     const button = page.getByRole('button', { name: 'Remove from saved' });
     assert.equal(await button.getAttribute('aria-pressed'), 'true');

@@ -61,6 +61,29 @@ describe('prerendered HTML in dist/', () => {
     }
   });
 
+  test('feed images offer their srcset sizes, root-relative like src, and the lead image preload picks the same', () => {
+    const pages = ['index.html', ...slugs.map((slug) => join('articles', slug, 'index.html'))];
+    let heroes = 0;
+    for (const file of pages) {
+      const doc = parse(join(DIST, file));
+      for (const img of doc.querySelectorAll('#root img[srcset]')) {
+        const candidates = (img.getAttribute('srcset') ?? '').split(', ');
+        assert.ok(candidates.length >= 2, `${file}: more than one size`);
+        for (const c of candidates) assert.match(c, /^\/images\/[\w-]+\.jpg \d+w$/, `${file}: a same-site candidate with a width`);
+        assert.ok(candidates.includes(`${img.getAttribute('src') ?? ''} ${img.getAttribute('width') ?? ''}w`), `${file}: src is a candidate`);
+        assert.ok(img.getAttribute('sizes'), `${file}: sizes`);
+      }
+      const lead = doc.querySelector('#root img[fetchpriority=high]');
+      if (!lead) continue;
+      if (file !== 'index.html') heroes += doc.querySelectorAll('#root .hero img[srcset]').length;
+      const preload = doc.querySelector('head link[rel=preload][as=image]');
+      assert.equal(preload?.getAttribute('imagesrcset'), lead.getAttribute('srcset'), `${file}: the preload offers the lead image's sizes`);
+      assert.equal(preload?.getAttribute('imagesizes'), lead.getAttribute('sizes'), `${file}: and its sizes`);
+    }
+    assert.ok(parse(join(DIST, 'index.html')).querySelector('#root img[fetchpriority=high][srcset]'), 'the lead image on home has a srcset');
+    assert.ok(heroes > 0, 'article heroes have a srcset');
+  });
+
   test('the page is also written as <slug>.html, and home carries the lead story and cards', () => {
     const slug = pickSlug();
     assert.ok(existsSync(join(articleDir, `${slug}.html`)));

@@ -16,6 +16,9 @@ import { ShareButton } from './share-button';
 
 export { articleLoader as loader } from './article-loader';
 
+/** The hero spans the article column (46rem) from 760px, and the whole window below (styles.css `.hero`). */
+const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
+
 /** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
 export function Component() {
   const { index, article, authors, bodyHtml, bios, related } = useLoaderData<Awaited<ReturnType<typeof articleLoader>>>();
@@ -53,7 +56,7 @@ export function Component() {
         </header>
         {article.image && (
           <figure className="hero">
-            <FeedImage image={article.image} priority sizes="(min-width: 1100px) 1040px, 100vw" />
+            <FeedImage image={article.image} priority sizes={HERO_SIZES} />
             {(article.image.caption || article.image.credit) && (
               <figcaption>
                 {article.image.caption}

@@ -7,6 +7,9 @@ import { relatedPosts } from '../../feed/related';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
+/** Ranked cards put their image in a 14rem column from 640px, above the text below (styles.css `.ranked-list`). */
+const RANKED_IMAGE_SIZES = '(min-width: 640px) 224px, calc(100vw - 32px)';
+
 /** Every related post of one article, ranked, each with its reasons. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -39,7 +42,7 @@ export function Component() {
           <ol className="ranked-list">
             {related.map((r) => (
               <li key={r.article.id}>
-                <ArticleCard article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} />
+                <ArticleCard article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} imageSizes={RANKED_IMAGE_SIZES} />
               </li>
             ))}
           </ol>

@@ -397,6 +397,112 @@ describe('body text, reading time, images, extension fields', () => {
     expect(only({ banner_image: 'https://img.example/b.jpg' }).article.image).toEqual({ src: 'https://img.example/b.jpg', alt: '' });
   });
 
+  it('reads image_srcset: other sizes of image, resolved like image, with image itself, narrowest first', () => {
+    const { article } = only({
+      url: 'https://news.example.com/2026/11/story',
+      image: '/img/hero.jpg',
+      _broadsheet: {
+        image_width: 1200,
+        image_height: 675,
+        image_srcset: [
+          { url: 'hero-800.jpg', width: 800 },
+          { url: '//cdn.example/hero-480.jpg', width: '480' },
+          { url: 'https://cdn.example/hero-1600.jpg', width: 1600.2 },
+        ],
+      },
+    });
+    expect(article.image?.srcset).toEqual([
+      { src: 'https://cdn.example/hero-480.jpg', width: 480 },
+      { src: 'https://news.example.com/2026/11/hero-800.jpg', width: 800 },
+      { src: 'https://news.example.com/img/hero.jpg', width: 1200 },
+      { src: 'https://cdn.example/hero-1600.jpg', width: 1600 },
+    ]);
+    expect(article.image?.src).toBe('https://news.example.com/img/hero.jpg');
+    // Relative sizes with no item url fall back to home_page_url, then the feed's URL, like image.
+    const viaHome = only({ image: 'a.jpg', _broadsheet: { image_srcset: [{ url: 'a-480.jpg', width: 480 }] } }, { home_page_url: 'https://home.example/news/' });
+    expect(viaHome.article.image?.srcset).toEqual([{ src: 'https://home.example/news/a-480.jpg', width: 480 }]);
+    const viaFeed = only({ image: 'a.jpg', _broadsheet: { image_srcset: [{ url: 'a-480.jpg', width: 480 }] } });
+    expect(viaFeed.article.image?.srcset).toEqual([{ src: 'https://news.example.com/feeds/a-480.jpg', width: 480 }]);
+  });
+
+  it('drops unusable image_srcset entries without losing the image or the item', () => {
+    const { article } = only({
+      image: 'https://img.example/a.jpg',
+      _broadsheet: {
+        image_width: 1200,
+        image_srcset: [
+          null,
+          'https://img.example/a-300.jpg 300w',
+          42,
+          [],
+          { width: 320 },
+          { url: 42, width: 330 },
+          { url: '   ', width: 340 },
+          { url: 'javascript:alert(1)', width: 350 },
+          { url: 'data:image/png;base64,AAAA', width: 360 },
+          { url: 'vbscript:msgbox(1)', width: 370 },
+          { url: 'http://[bad', width: 380 },
+          { url: 'https://img.example/a,', width: 390 },
+          { url: 'https://img.example/no-width.jpg' },
+          { url: 'https://img.example/zero.jpg', width: 0 },
+          { url: 'https://img.example/tiny.jpg', width: 0.4 },
+          { url: 'https://img.example/negative.jpg', width: -480 },
+          { url: 'https://img.example/text.jpg', width: '480w' },
+          { url: 'https://img.example/nan.jpg', width: 'NaN' },
+          { url: 'https://img.example/bool.jpg', width: true },
+          { url: 'https://img.example/huge.jpg', width: 1e300 },
+          { url: 'https://img.example/object.jpg', width: { w: 480 } },
+          { url: 'https://img.example/a-640.jpg', width: 640 },
+          { url: 'https://img.example/same-width.jpg', width: 640 },
+          { url: 'https://img.example/a-640.jpg', width: 641 },
+          { url: 'https://img.example/also-1200.jpg', width: 1200 },
+          { url: 'https://img.example/a.jpg', width: 700 },
+        ],
+      },
+    });
+    expect(article.image?.src).toBe('https://img.example/a.jpg');
+    expect(article.image?.srcset).toEqual([
+      { src: 'https://img.example/a-640.jpg', width: 640 },
+      { src: 'https://img.example/a.jpg', width: 1200 },
+    ]);
+  });
+
+  it('reads one image_srcset object as a list; a value of the wrong type is no srcset, never an error', () => {
+    const one = only({ image: 'https://img.example/a.jpg', _broadsheet: { image_srcset: { url: 'https://img.example/a-480.jpg', width: 480 } } });
+    expect(one.article.image?.srcset).toEqual([{ src: 'https://img.example/a-480.jpg', width: 480 }]);
+    for (const hostile of ['https://img.example/a-480.jpg 480w', 480, true, null, [], [null], [{ url: 'javascript:x', width: 480 }]]) {
+      const { article } = only({ image: 'https://img.example/a.jpg', _broadsheet: { image_width: 1200, image_srcset: hostile, image_alt: 'Kept' } });
+      expect(article.image).toEqual({ src: 'https://img.example/a.jpg', alt: 'Kept', width: 1200 });
+    }
+  });
+
+  it('image_srcset needs a size besides image itself; without a known width image is not a candidate', () => {
+    const same = only({ image: 'https://img.example/a.jpg', _broadsheet: { image_width: 1200, image_srcset: [{ url: 'https://img.example/b.jpg', width: 1200 }] } });
+    expect(same.article.image?.srcset).toBeUndefined();
+    // No image_width: the feed's sizes are the candidates, and one of them may be image itself.
+    const noWidth = only({
+      image: 'https://img.example/a.jpg',
+      _broadsheet: { image_srcset: [{ url: 'https://img.example/a.jpg', width: 1000 }, { url: 'https://img.example/a-500.jpg', width: 500 }] },
+    });
+    expect(noWidth.article.image?.srcset).toEqual([
+      { src: 'https://img.example/a-500.jpg', width: 500 },
+      { src: 'https://img.example/a.jpg', width: 1000 },
+    ]);
+    // The sizes describe image: a hero taken from banner_image gets none.
+    const banner = only({ banner_image: 'https://img.example/b.jpg', _broadsheet: { image_srcset: [{ url: 'https://img.example/b-480.jpg', width: 480 }] } });
+    expect(banner.article.image).toEqual({ src: 'https://img.example/b.jpg', alt: '' });
+    // Absent when image itself is unusable.
+    expect(only({ image: 'javascript:x', _broadsheet: { image_srcset: [{ url: 'https://img.example/a-480.jpg', width: 480 }] } }).article.image).toBeUndefined();
+  });
+
+  it('caps image_srcset at 8 sizes (the first in feed order), sorted by width', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ url: `https://img.example/a-${10_000 - i}.jpg`, width: 10_000 - i }));
+    const { article } = only({ image: 'https://img.example/a.jpg', _broadsheet: { image_width: 20_000, image_srcset: many } });
+    const srcset = article.image?.srcset ?? [];
+    expect(srcset).toHaveLength(8);
+    expect(srcset.map((s) => s.width)).toEqual([9994, 9995, 9996, 9997, 9998, 9999, 10_000, 20_000]);
+  });
+
   it('reads related ids (numbers to strings, self and duplicates dropped) and section', () => {
     const { article } = only({ id: 'me', _broadsheet: { related: [3, 'x', 'me', 'x', null], section: ' World ' } });
     expect(article.relatedIds).toEqual(['3', 'x']);

@@ -136,6 +136,24 @@ describe('corrupt records', () => {
     expect(skippedCount('feed')).toBe(0);
   });
 
+  test('feed: an article whose image srcset is not a list of sizes is dropped, one with sizes is kept', async () => {
+    const db = await getDb();
+    const srcset = [{ src: 'https://example.test/images/hero-1-480.jpg', width: 480 }];
+    const withSizes = makeArticle(1, { image: { src: 'https://example.test/images/hero-1.jpg', alt: '', srcset } });
+    const model = {
+      meta: { title: 'T', version: 'https://jsonfeed.org/version/1.1', expired: false },
+      articles: [withSizes, { ...makeArticle(2), image: { src: 'x', alt: '', srcset: 'x 480w' } }, { ...makeArticle(3), image: { src: 'x', alt: '', srcset: [{ src: 'y' }] } }],
+      authors: [author],
+      tags: [],
+      skipped: [],
+    };
+    await db.put('feed', { model, fetchedAt: 5, feedUrl: '/feed.json' } as never, 'current');
+    const articles = (await loadStoredFeed())?.model.articles;
+    expect(articles?.map((a) => a.id)).toEqual(['id-1']);
+    expect(articles?.[0]?.image?.srcset).toEqual(srcset);
+    expect(skippedCount('feed')).toBe(1);
+  });
+
   test('feed: with a garbage stored copy and no network, the reader gets the feed error, not a crash', async () => {
     const db = await getDb();
     await db.put('feed', { model: { meta: 7 }, fetchedAt: 1, feedUrl: '/feed.json' } as never, 'current');
