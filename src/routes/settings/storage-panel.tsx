@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useStorageProblem } from '../../offline/storage-status';
 import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
+import { listReadState } from '../../storage/read-state-store';
+import { listSaved } from '../../storage/saved-store';
 import { CACHE_NAMES } from '../../sw/cache-names';
 import { isStorageError } from '../../storage/errors';
 import { clearStoredFeed } from '../../storage/feed-store-db';
@@ -54,6 +56,10 @@ export function StoragePanel() {
   useEffect(() => {
     void readEstimate().then(setEstimate);
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
+    // Read the reading list and the read states here too, so the note on unreadable records is complete
+    // however the reader came here (a fresh load of /settings has read neither yet).
+    void listSaved().catch(() => undefined);
+    void listReadState().catch(() => undefined);
   }, []);
 
   const persist = async () => {
