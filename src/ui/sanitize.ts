@@ -61,12 +61,36 @@ export interface SanitizeOptions {
 
 /** Sanitizes feed HTML for display; see the module comment for every rule. */
 export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
-  const win = opts.win ?? window;
-  const purifier = purifierFor(win);
-  // Sanitize to a string, then post-process in an inert DOMParser document. DOMPurify's
-  // RETURN_DOM_FRAGMENT was tried and rejected: in Chromium it adopts nodes into the live document
-  // while handlers are still on them, so `<img src=x onerror=…>` fires (the CSP blocked it; we must not rely on that).
+  const purifier = purifierFor(opts.win ?? window);
+  return purifier.sanitize(postProcess(purifier.sanitize(html, CONFIG), opts), FINAL_CONFIG);
+}
+
+/** Resolves in a later task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same as sanitizeHtml, with the page free to run between its three passes: a long article takes
+ * tens of milliseconds per pass on a slow phone, and one task for all three would hold up the reader's input.
+ */
+export async function sanitizeHtmlInSteps(html: string, opts: SanitizeOptions): Promise<string> {
+  const purifier = purifierFor(opts.win ?? window);
   const clean = purifier.sanitize(html, CONFIG);
+  await nextTask();
+  const processed = postProcess(clean, opts);
+  await nextTask();
+  return purifier.sanitize(processed, FINAL_CONFIG);
+}
+
+/**
+ * The rules DOMPurify has no option for, applied to its output in an inert DOMParser document.
+ * DOMPurify's RETURN_DOM_FRAGMENT was tried and rejected: in Chromium it adopts nodes into the live
+ * document while handlers are still on them, so `<img src=x onerror=…>` fires (the CSP blocked it; we
+ * must not rely on that). The result goes through DOMPurify once more (FINAL_CONFIG): our edits only
+ * touch attributes we set, but the HTML goes through one more parse in the page, and sanitizing the
+ * final string keeps that parse safe too.
+ */
+function postProcess(clean: string, opts: SanitizeOptions): string {
+  const win = opts.win ?? window;
   const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><body>${clean}`, 'text/html');
   const fragment = doc.body;
   const appOrigin = opts.appOrigin ?? win.location.origin;
@@ -142,9 +166,7 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
     for (const p of Array.from(fragment.querySelectorAll('p'))) p.id = `p-${++n}`;
   }
 
-  // A second pass over what we serialized: our edits only touch attributes we set, but the HTML
-  // goes through one more parse in the page, and sanitizing the final string keeps that parse safe too.
-  return purifier.sanitize(fragment.innerHTML, FINAL_CONFIG);
+  return fragment.innerHTML;
 }
 
 /** Turns plain text into paragraphs of escaped HTML (for text-only items). */

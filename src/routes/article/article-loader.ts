@@ -12,9 +12,9 @@ import { relatedPosts } from '../../feed/related';
 export async function articleLoader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const { index, article } = await findArticle(slug);
-  const { sanitizeHtml, textToHtml } = await import('../../ui/sanitize');
+  const { sanitizeHtml, sanitizeHtmlInSteps, textToHtml } = await import('../../ui/sanitize');
   const source = article.contentHtml ?? (article.contentText ? textToHtml(article.contentText) : '');
-  const bodyHtml = sanitizeHtml(source, { baseUrl: article.baseUrl, numberParagraphs: true });
+  const bodyHtml = await sanitizeHtmlInSteps(source, { baseUrl: article.baseUrl, numberParagraphs: true });
   const authors = authorsOf(index, article);
   const bios = Object.fromEntries(
     authors.flatMap((a) => (a.bioHtml ? [[a.slug, sanitizeHtml(a.bioHtml, { baseUrl: article.baseUrl })]] : [])),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeHtml, textToHtml } from '../../../src/ui/sanitize';
+import { sanitizeHtml, sanitizeHtmlInSteps, textToHtml } from '../../../src/ui/sanitize';
 import { XSS_HOST, xssVectors } from '../../fixtures/xss-vectors';
 
 const BASE = 'https://news.example.com/2026/11/story';
@@ -42,6 +42,11 @@ describe('sanitizeHtml against the XSS corpus', () => {
     for (const a of Array.from(root.querySelectorAll('a[target="_blank"]'))) {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
+  });
+
+  test('the stepwise sanitizer (the article page) gives exactly what the one-step one does', async () => {
+    const opts = { baseUrl: 'https://news.example/a/1', appOrigin: 'https://reader.example', numberParagraphs: true };
+    for (const vector of xssVectors) expect(await sanitizeHtmlInSteps(vector, opts)).toBe(sanitizeHtml(vector, opts));
   });
 });
 
