@@ -146,6 +146,26 @@ describe('in Chromium', () => {
     });
   }
 
+  test('an article takes its prerendered body instead of sanitizing again; one opened in the app is sanitized', async () => {
+    const { page } = s;
+    const slug = pickSlug();
+    const prerendered = parse(join(articleDir, slug, 'index.html')).querySelector('#root .article-body')?.innerHTML ?? '';
+    assert.ok(prerendered.includes('id="p-1"'), 'the prerendered body');
+    // The build wrote root-relative URLs; the sanitizer in the page resolves them to absolute ones, so an
+    // identical body after takeover is the prerendered one, taken as it was.
+    assert.match(prerendered, / src="\/images\//, 'the prerendered body has root-relative image URLs');
+    await page.goto(server.url + `/articles/${slug}`);
+    await appLive(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator('#root .article-body').evaluate((el) => el.innerHTML), prerendered, 'the same body after takeover');
+    // Another article, opened in the app: its body comes from the feed, through the sanitizer.
+    await page.locator('#main .related a[href^="/articles/"]').filter({ hasText: /\S/ }).first().click();
+    await page.waitForURL((url) => !url.pathname.endsWith(slug));
+    await page.locator('#main .article-body p').first().waitFor();
+    assert.equal(await page.locator('#main .article-body img[src^="/"]').count(), 0, 'image URLs resolved by the sanitizer in the page');
+    assert.deepEqual(s.errors, []);
+  });
+
   test('a page prerendered for another path is never shown for this one', async () => {
     const { page } = s;
     // The preview server (like a static host) answers an unknown path with index.html, the prerendered home.

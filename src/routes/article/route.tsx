@@ -21,7 +21,7 @@ const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
 
 /** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
 export function Component() {
-  const { index, article, authors, bodyHtml, bios, related } = useLoaderData<Awaited<ReturnType<typeof articleLoader>>>();
+  const { index, article, authors, body, bios, related } = useLoaderData<Awaited<ReturnType<typeof articleLoader>>>();
   const tags = article.tagSlugs.flatMap((s) => {
     const t = index.tagBySlug.get(s);
     return t ? [t] : [];
@@ -65,7 +65,7 @@ export function Component() {
             )}
           </figure>
         )}
-        <SafeHtml className="article-body prose" html={bodyHtml} />
+        <SafeHtml className="article-body prose" html={body.html} sourceHash={body.sourceHash} />
         <ParagraphShare slug={article.slug} title={article.title} bodySelector=".article-body" />
         <Attachments attachments={article.attachments} lang={article.language} />
         {tags.length > 0 && (
@@ -85,7 +85,7 @@ export function Component() {
       {authors.length > 0 && (
         <div className="authors-foot">
           {authors.map((a) => (
-            <AuthorBox key={a.slug} author={a} bioHtml={bios[a.slug]} />
+            <AuthorBox key={a.slug} author={a} bio={bios[a.slug]} />
           ))}
         </div>
       )}
