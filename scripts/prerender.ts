@@ -7,7 +7,7 @@
  * The markup comes from the REAL route tree (src/entry-prerender.tsx through Vite's SSR loader) with a
  * jsdom `window` (env.ts, paths.ts and the sanitizer read it) and a `fetch` that reads the feed from
  * dist/, so the client renders the same markup and takes over without a visible change. The CSS is
- * inlined, the article route is modulepreloaded, and each article carries its meta description,
+ * inlined, the chunks of the app and the next route are listed for src/main.tsx to preload, and each article carries its meta description,
  * canonical URL, Open Graph and Twitter tags and a JSON-LD NewsArticle.
  *
  * Usage: tsx scripts/prerender.ts [--out dist] [--no-articles]
@@ -82,6 +82,8 @@ const APP_MODULE = 'src/app/start-app.tsx';
  * once when it starts the app, then evaluates them in steps (no request waits for another).
  */
 const APP_CHUNKS = 'broadsheet:app-chunks';
+/** The same for the chunks of the route a reader is likely to open next (and of this page's own route). */
+const ROUTE_CHUNKS = 'broadsheet:route-chunks';
 let appChunksMeta = '';
 
 /** The chunk files (and their static imports) of a source module, from Vite's build manifest. */
@@ -237,7 +239,9 @@ async function main() {
   });
   try {
     const entry = (await vite.ssrLoadModule('/src/entry-prerender.tsx')) as Entry;
-    const preload = (files: string[]) => files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}" />`).join('');
+    // The next route's chunks are listed, not <link rel=modulepreload>ed: main.tsx preloads them with the
+    // app once the page is on screen, so they never compete with the first paint and the lead image.
+    const preload = (files: string[]) => `<meta name="${ROUTE_CHUNKS}" content="${esc(files.map((f) => '/' + f).join(' '))}" />`;
     const articleChunks = routeChunks(manifest, 'src/routes/article/route.tsx');
     const sanitizeChunks = routeChunks(manifest, 'src/ui/sanitize.ts');
 

@@ -13,16 +13,18 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * On a page prerendered for this path the app's modules are evaluated in three steps, each its own
  * task (ReactDOM; the router and the views; then the start), instead of one long task that would block
  * the reader's input on a slow phone. Every chunk is modulepreloaded first (scripts/prerender.ts lists
- * them), so the steps do not wait on each other's downloads. Elsewhere (the shell) nothing is on
- * screen yet, and the app starts in one go.
+ * them, with the likely next route's), so the steps do not wait on each other's downloads. Elsewhere
+ * (the shell) nothing is on screen yet, and the app starts in one go.
  */
 async function startApp(): Promise<void> {
-  const chunks = document.querySelector<HTMLMetaElement>('meta[name="broadsheet:app-chunks"]')?.content.split(' ').filter(Boolean);
-  if (!chunks?.length || document.documentElement.hasAttribute('data-stale-prerender')) {
+  const listed = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.split(' ').filter(Boolean) ?? [];
+  const chunks = listed('broadsheet:app-chunks');
+  if (!chunks.length || document.documentElement.hasAttribute('data-stale-prerender')) {
     await import('./app/start-app');
     return;
   }
-  for (const href of chunks) {
+  // The app's chunks first, then the next route's (and this page's own route, on an article).
+  for (const href of new Set([...chunks, ...listed('broadsheet:route-chunks')])) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';

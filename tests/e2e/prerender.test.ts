@@ -93,7 +93,11 @@ describe('prerendered HTML in dist/', () => {
     assert.ok(doc.querySelector('#root img[fetchpriority=high]'), 'the lead image is fetched first');
     assert.ok(doc.querySelector('head style'), 'the CSS is inlined');
     assert.equal(doc.querySelectorAll('head link[rel=stylesheet]').length, 0, 'no render-blocking stylesheet');
-    assert.ok(doc.querySelector('head link[rel=modulepreload]'), 'the next route is modulepreloaded');
+    assert.equal(doc.querySelectorAll('head link[rel=modulepreload]').length, 0, 'nothing competes with the first paint');
+    for (const name of ['broadsheet:app-chunks', 'broadsheet:route-chunks']) {
+      const files = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.split(' ') ?? [];
+      assert.ok(files.length > 0 && files.every((f) => /^\/assets\/[\w.-]+\.js$/.test(f) && existsSync(join(DIST, f))), `${name} lists built chunks`);
+    }
     const buttons = [...doc.querySelectorAll('#root button[type=button]')];
     assert.ok(buttons.length > 0, 'home has Save buttons');
     assert.deepEqual(buttons.filter((b) => !b.hasAttribute('disabled')).map((b) => b.outerHTML), [], 'script-only buttons wait for the app, disabled');
