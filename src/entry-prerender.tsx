@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app/app-skeleton';
 import { indexFeed } from './app/feed-index';
-import { getFeed, hasMorePages, loadNextPage } from './app/feed-store';
+import { getFeed, hasMorePages, loadNextPage, resetFeed } from './app/feed-store';
 import { routes } from './app/router';
 import type { FeedModel } from './feed/model';
 
@@ -39,8 +39,12 @@ function splitHead(markup: string): { head: string; html: string } {
   return { head: head.join(''), html: rest };
 }
 
-/** Renders one in-app URL (absolute, on the site's origin) to markup. */
+/**
+ * Renders one in-app URL (absolute, on the site's origin) to markup, from a fresh start as a first
+ * visit to that URL would (only the feed pages its loader asks for), so the client hydrates the same tree.
+ */
 export async function renderUrl(url: string): Promise<RenderedPage> {
+  resetFeed();
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`Prerendering ${url}: the route answered with a redirect (${context.status})`);

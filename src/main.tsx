@@ -3,6 +3,7 @@
  * app (React, the router, the views) is fetched and started only once that page is on screen and its
  * lead image has loaded. Evaluating the app first would hold back the first paint for nothing.
  */
+import { holdEarlyClicks } from './app/early-clicks';
 import { whenPageShown } from './app/when-page-shown';
 import './app/styles.css';
 
@@ -38,4 +39,5 @@ async function startApp(): Promise<void> {
   await import('./app/start-app');
 }
 
+holdEarlyClicks();
 void whenPageShown().then(startApp);

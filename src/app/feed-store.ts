@@ -134,6 +134,16 @@ export function getFeed(): Promise<FeedModel> {
   return firstLoad;
 }
 
+/** Forgets the feed, as a fresh page load would (the build renders each page from a fresh start). */
+export function resetFeed(): void {
+  current = null;
+  firstLoad = null;
+  morePending = null;
+  visited.clear();
+  validators = {};
+  setSource({ fromCopy: false });
+}
+
 /** The feed if it is already loaded (for render-time reads), else null. */
 export function peekFeed(): FeedModel | null {
   return current;

@@ -16,3 +16,11 @@ export async function findInFeed<T>(lookup: (index: FeedIndex) => T | undefined)
   }
   return { index, found };
 }
+
+/** Looks something up after loading every page of the feed: for views that list all of something (an author's articles). */
+export async function findInWholeFeed<T>(lookup: (index: FeedIndex) => T | undefined): Promise<{ index: FeedIndex; found: T | undefined }> {
+  let model = await getFeed();
+  while (hasMorePages(model)) model = await loadNextPage();
+  const index = indexFeed(model);
+  return { index, found: lookup(index) };
+}

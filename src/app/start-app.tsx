@@ -1,6 +1,7 @@
 import { startTransition, StrictMode, useLayoutEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { releaseEarlyClicks } from './early-clicks';
 import { createRouter } from './router';
 import { startOffline } from '../offline/start';
 
@@ -15,20 +16,54 @@ const here = window.location.pathname.replace(/\/+$/, '') || '/';
 /**
  * Runs in the commit that puts the app on screen, before the browser paints it: only now are the
  * prerendered head elements (the views render their own title, description and canonical) dropped and
- * a page prerendered for another path shown, so there is never a frame without a title or with the wrong page.
+ * a page prerendered for another path shown, so there is never a frame without a title or with the wrong
+ * page. A hydrated page keeps them: React took them over as its own.
  */
-function TakeOver() {
+function TakeOver({ hydrated }: { hydrated: boolean }) {
   useLayoutEffect(() => {
-    for (const el of document.head.querySelectorAll('[data-prerender]')) el.remove();
+    // The reader may have scrolled the prerendered page already: keep them there. The router's scroll
+    // restoration has just put this first visit at the top (its effect runs before this one, which
+    // comes after the router in the tree); scroll events are async, so readerY is still theirs.
+    window.removeEventListener('scroll', trackReader);
+    if (prerendered === here && readerY > 0) window.scrollTo({ top: readerY, behavior: 'instant' });
+    for (const el of document.head.querySelectorAll('[data-prerender]')) {
+      // Hydration adopts a head element only if it matches what the view renders (a canonical URL
+      // written with the build's SITE_URL does not); one it did not adopt has a live twin by now.
+      if (hydrated && !liveTwin(el)) el.removeAttribute('data-prerender');
+      else el.remove();
+    }
     html.removeAttribute('data-stale-prerender');
-  }, []);
+    // The build disables script-only buttons until the app runs, and hydration keeps attributes as they
+    // are: enable them now that their handlers are attached (a click before this would be lost).
+    for (const el of document.querySelectorAll('#root [data-until-live]')) {
+      el.removeAttribute('disabled');
+      el.removeAttribute('data-until-live');
+    }
+    // A link clicked before now is followed in the app (see early-clicks.ts).
+    releaseEarlyClicks((to) => void router.navigate(to));
+  }, [hydrated]);
   return null;
 }
 
-const app = (
+/** Another element of the head of the same kind (title; meta name/property; link rel) not from the build. */
+function liveTwin(el: Element): boolean {
+  const kind = ['rel', 'name', 'property'].map((a) => el.getAttribute(a)).find((v) => v !== null);
+  return [...document.head.children].some(
+    (other) => other !== el && other.tagName === el.tagName && !other.hasAttribute('data-prerender') && ['rel', 'name', 'property'].map((a) => other.getAttribute(a)).find((v) => v !== null) === kind,
+  );
+}
+
+/** Where the reader has scrolled the prerendered page, until the app takes it over. */
+let readerY = window.scrollY;
+const trackReader = () => {
+  readerY = window.scrollY;
+};
+window.addEventListener('scroll', trackReader, { passive: true });
+
+const app = (hydrated: boolean) => (
   <StrictMode>
-    <TakeOver />
     <RouterProvider router={router} />
+    <TakeOver hydrated={hydrated} />
   </StrictMode>
 );
 
@@ -37,18 +72,34 @@ const start = () => {
   // As a transition the first render yields to the browser every few milliseconds instead of holding
   // the main thread for the whole tree: the prerendered page stays on screen (and scrollable, its links
   // usable) until React commits, so nothing waits for it.
-  startTransition(() => createRoot(root).render(app));
+  startTransition(() => createRoot(root).render(app(false)));
 };
 
-// A page prerendered for this very path stays on screen until the route's data is ready, so React
-// replaces it with identical markup instead of a skeleton. Anything else (the shell, or a page
-// prerendered for another path) is replaced at once.
+/**
+ * Hydrates a page prerendered for this very path: React adopts the markup that is on screen instead of
+ * building it again (no DOM is created, nothing is laid out anew), as a transition so the work is
+ * sliced. Client-only state (read marks, saved badges, the reader's time zone) follows in a second
+ * render. If the page differs from what the app renders now (the feed changed since the build), React
+ * renders it afresh, as `start` does, and says so here.
+ */
+const hydrate = () => {
+  startTransition(() => {
+    hydrateRoot(root, app(true), {
+      onRecoverableError: (error) => console.warn('Broadsheet: the prerendered page differed from the app; rendered it afresh.', error),
+    });
+  });
+};
+
+// A page prerendered for this very path stays on screen until the route's data is ready, then React
+// hydrates it. Anything else (the shell, or a page prerendered for another path) is replaced at once.
 if (prerendered === here && !router.state.initialized) {
   const unsubscribe = router.subscribe((state) => {
     if (!state.initialized) return;
     unsubscribe();
-    start();
+    hydrate();
   });
+} else if (prerendered === here) {
+  hydrate();
 } else {
   start();
 }

@@ -11,13 +11,13 @@ function safeLocale(lang: string | undefined): string | undefined {
   }
 }
 
-/** "27 November 2026" in the given language (or the browser's). */
-export function formatDate(iso: string, lang?: string): string {
+/** "27 November 2026" in the given language (or the browser's), in the given time zone (or the browser's). */
+export function formatDate(iso: string, lang?: string, timeZone?: string): string {
   const locale = safeLocale(lang);
-  const key = locale ?? '';
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
   let fmt = dateFormats.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
     dateFormats.set(key, fmt);
   }
   return fmt.format(new Date(iso));

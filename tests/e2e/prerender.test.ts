@@ -123,21 +123,34 @@ describe('in Chromium', () => {
     );
   }
 
+  const firstDir = (dir: string) => readdirSync(join(DIST, dir), { withFileTypes: true }).find((d) => d.isDirectory())?.name ?? '';
   for (const [name, path] of [
     ['an article', () => `/articles/${pickSlug()}`],
     ['home', () => '/'],
+    ['an author page', () => `/authors/${firstDir('authors')}`],
+    ['a tag page', () => `/tags/${firstDir('tags')}`],
   ] as const) {
     test(`the client takes over ${name} with no console error and no layout shift`, async () => {
       const { page } = s;
+      // start-app.tsx warns when hydration found markup that differs from what the app renders.
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text());
+      });
+      // The prerendered heading element, as parsed: after hydration the very same node is on screen.
+      await page.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { window.__prerenderedH1 = document.querySelector('#main h1'); });` });
       await page.goto(server.url + path());
       const before = (await page.locator('#main h1').textContent())?.trim() ?? '';
       assert.ok(before.length > 0, 'the prerendered heading');
       await appLive(page);
       await page.waitForLoadState('networkidle');
       assert.equal((await page.locator('#main h1').textContent())?.trim(), before, 'same heading after takeover');
+      assert.ok(await page.evaluate(() => document.querySelector('#main h1') === (window as unknown as { __prerenderedH1?: Element }).__prerenderedH1), 'hydrated: the prerendered heading element was kept, not rebuilt');
       assert.equal(await page.locator('h1').count(), 1);
       assert.equal(await page.locator('link[rel=canonical]').count(), 1, 'one canonical after takeover');
-      assert.equal(await page.locator('link[rel=canonical]').getAttribute('href'), page.url().replace(/\/$/, '') + (path() === '/' ? '/' : ''));
+      // The path of this page (the origin is the build's SITE_URL, which a hydrated page keeps).
+      const canonical = new URL((await page.locator('link[rel=canonical]').getAttribute('href')) ?? '', page.url());
+      assert.equal(canonical.pathname, new URL(page.url()).pathname);
       assert.equal(await page.locator('head title').count(), 1, 'one <title>');
       assert.equal(await page.locator('#root button:disabled').count(), 0, 'the app enables every button it renders');
       const cls = await layoutShift(page);
@@ -147,6 +160,7 @@ describe('in Chromium', () => {
       await page.waitForURL(/\/articles\//);
       await page.locator('#main h1').waitFor();
       assert.deepEqual(s.errors, [], 'no page or console errors (hydration warnings are console errors)');
+      assert.deepEqual(warnings.filter((w) => /prerendered page differed/.test(w)), [], 'the page hydrated as it was');
     });
   }
 
@@ -167,6 +181,54 @@ describe('in Chromium', () => {
     await page.waitForURL((url) => !url.pathname.endsWith(slug));
     await page.locator('#main .article-body p').first().waitFor();
     assert.equal(await page.locator('#main .article-body img[src^="/"]').count(), 0, 'image URLs resolved by the sanitizer in the page');
+    assert.deepEqual(s.errors, []);
+  });
+
+  /** Holds back the app's start chunk until the returned function is called: the prerendered page without the app. */
+  async function holdApp(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/start-app-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('the reader\'s scroll position on the prerendered page is kept when the app takes over', async () => {
+    const { page } = s;
+    const release = await holdApp(page);
+    await page.goto(server.url + `/articles/${pickSlug()}`);
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await page.waitForFunction(() => window.scrollY === 1500);
+    // The paragraph at the top of the screen: the reader must still be looking at it afterwards (the
+    // offset may change a little if controls appear above, which scroll anchoring absorbs).
+    const topParagraph = () => page.evaluate(() => document.elementFromPoint(200, 120)?.closest('p[id^="p-"]')?.id ?? '');
+    const before = await topParagraph();
+    assert.match(before, /^p-\d+$/);
+    release();
+    await appLive(page);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await topParagraph(), before, 'the same paragraph is at the top of the screen');
+    assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'not sent back to the top');
+    assert.deepEqual(s.errors, []);
+  });
+
+  test('a link clicked before the app takes over is followed once it has', async () => {
+    const { page } = s;
+    const release = await holdApp(page);
+    await page.goto(server.url + '/');
+    const link = page.locator('#main article h3 a').nth(2);
+    const title = ((await link.textContent()) ?? '').trim();
+    // A mark on this document: it survives only if the article opens in the app, not as a new page load
+    // (which the app, starting meanwhile, could cancel).
+    await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+    await link.click();
+    release();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await appLive(page);
+    assert.match(new URL(page.url()).pathname, /^\/articles\//);
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'opened in the app, after it took over');
     assert.deepEqual(s.errors, []);
   });
 

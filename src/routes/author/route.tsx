@@ -1,6 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { authorsOf } from '../../app/feed-index';
-import { findInFeed } from '../../app/find-in-feed';
+import { findInWholeFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
 import { ArticleCard } from '../../ui/article-card';
@@ -8,10 +8,10 @@ import { Avatar } from '../../ui/avatar';
 import { DocumentHead } from '../../ui/document-head';
 import { SafeHtml } from '../../ui/safe-html';
 
-/** The author by slug, their sanitized bio and every article by them (newest first, as the model is sorted). */
+/** The author by slug, their sanitized bio and every article by them on every page of the feed (newest first). */
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
-  const { index, found: author } = await findInFeed((ix) => ix.authorBySlug.get(slug));
+  const { index, found: author } = await findInWholeFeed((ix) => ix.authorBySlug.get(slug));
   if (!author) notFound('author');
   let bioHtml: string | undefined;
   if (author.bioHtml) {

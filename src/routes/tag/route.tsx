@@ -1,15 +1,15 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { authorsOf } from '../../app/feed-index';
-import { findInFeed } from '../../app/find-in-feed';
+import { findInWholeFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
-/** The tag by slug and every article carrying it. */
+/** The tag by slug and every article carrying it, on every page of the feed. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.tag ?? '';
-  const { index, found: tag } = await findInFeed((ix) => ix.tagBySlug.get(slug));
+  const { index, found: tag } = await findInWholeFeed((ix) => ix.tagBySlug.get(slug));
   if (!tag) notFound('tag');
   return { index, tag, articles: index.articlesByTag.get(slug) ?? [] };
 }
