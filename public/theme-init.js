@@ -1,5 +1,7 @@
-// Runs before first paint, the one render-blocking script of every page (a classic, same-origin
-// script, so the Content-Security-Policy allows it):
+// Runs before first paint. scripts/prerender.ts inlines it into every built page (a file would be a
+// render-blocking request) and lets it through the Content-Security-Policy by its hash; `npm run dev`
+// loads it as a file.
+//
 // 1. a reader who chose a theme or text size never sees a flash of the other one;
 // 2. a page prerendered for one path can be served for another (the service worker and static hosts
 //    answer unknown paths with index.html): then the prerendered view is hidden until the app draws

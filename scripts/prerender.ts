@@ -14,6 +14,7 @@
  * Env:   SITE_URL  the public origin for canonical/og:url (default: the feed's home_page_url when it is
  *                  absolute, else http://localhost:4173).
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -208,6 +209,21 @@ async function writeRoute(path: string, html: string, alsoFlat: boolean) {
   if (alsoFlat) await writeFile(`${dir}.html`, html);
 }
 
+/**
+ * Puts public/theme-init.js into the page instead of linking it: it must run before first paint, and
+ * as a file it is a render-blocking request of its own, a round trip before anything shows on a slow
+ * network. The Content-Security-Policy allows exactly this script by its SHA-256 hash; any other inline
+ * script (an injected one) is still refused.
+ */
+function inlineThemeScript(template: string, script: string): string {
+  const tag = '<script src="/theme-init.js"></script>';
+  if (!template.includes(tag)) throw new Error('index.html no longer links /theme-init.js as expected');
+  if (/<\/script/i.test(script)) throw new Error('theme-init.js must not contain "</script"');
+  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+  if (!template.includes("script-src 'self'")) throw new Error("index.html's Content-Security-Policy has no script-src 'self'");
+  return template.replace(tag, () => `<script>${script}</script>`).replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+}
+
 async function main() {
   const t0 = performance.now();
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: run vite build first`);
@@ -216,7 +232,7 @@ async function main() {
     await mkdir(dirname(TEMPLATE_COPY), { recursive: true });
     await writeFile(TEMPLATE_COPY, await readFile(join(DIST, 'index.html'), 'utf8'));
   }
-  const template = await readFile(TEMPLATE_COPY, 'utf8');
+  const template = inlineThemeScript(await readFile(TEMPLATE_COPY, 'utf8'), await readFile(join(DIST, 'theme-init.js'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   appChunksMeta = `<meta name="${APP_CHUNKS}" content="${esc(chunkFiles(manifest, APP_MODULE).map((f) => '/' + f).join(' '))}" />`;
   const cssFiles = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');

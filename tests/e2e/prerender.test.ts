@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -54,9 +55,13 @@ describe('prerendered HTML in dist/', () => {
       const data = JSON.parse(ld) as { '@type'?: string; headline?: string; datePublished?: string };
       assert.equal(data['@type'], 'NewsArticle');
       assert.equal(data.headline, h1);
-      // Content Security Policy: the only scripts are same-origin files and JSON-LD data.
+      // Content Security Policy: the only scripts are same-origin files, JSON-LD data and the theme
+      // script, which the policy names by its hash.
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       for (const s of doc.querySelectorAll('script')) {
-        assert.ok(s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json', `${slug}: no inline script`);
+        if (s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json') continue;
+        const hash = createHash('sha256').update(s.textContent ?? '', 'utf8').digest('base64');
+        assert.ok(csp.includes(`'sha256-${hash}'`), `${slug}: an inline script the policy does not name`);
       }
     }
   });
@@ -98,6 +103,13 @@ describe('prerendered HTML in dist/', () => {
       const files = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.split(' ') ?? [];
       assert.ok(files.length > 0 && files.every((f) => /^\/assets\/[\w.-]+\.js$/.test(f) && existsSync(join(DIST, f))), `${name} lists built chunks`);
     }
+    // The theme script is inline (no render-blocking request), allowed by its hash and nothing else.
+    const inline = [...doc.querySelectorAll('head script:not([src]):not([type])')];
+    assert.equal(inline.length, 1, 'one inline script: the theme');
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const hash = createHash('sha256').update(inline[0]?.textContent ?? '', 'utf8').digest('base64');
+    assert.match(csp, new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, (c) => '\\' + c)}';`));
+    assert.doesNotMatch(csp, /unsafe-inline[^;]*;[^;]*$|script-src[^;]*unsafe-inline/, 'no unsafe-inline for scripts');
     const buttons = [...doc.querySelectorAll('#root button[type=button]')];
     assert.ok(buttons.length > 0, 'home has Save buttons');
     assert.deepEqual(buttons.filter((b) => !b.hasAttribute('disabled')).map((b) => b.outerHTML), [], 'script-only buttons wait for the app, disabled');
