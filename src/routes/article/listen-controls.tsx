@@ -27,7 +27,9 @@ type Status = 'idle' | 'playing' | 'paused';
 
 /** The Listen / Pause / Resume / Stop buttons and the speed select for the article body at `bodySelector`. */
 export function ListenControls({ bodySelector, lang }: { bodySelector: string; lang?: string }) {
-  const supported = useSyncExternalStore(noSubscribe, canSpeak, () => false);
+  // The prerendered page assumes speech (every major browser has it), so the control's place is kept
+  // and nothing below it moves when the app takes over; where it is missing, the control goes then.
+  const supported = useSyncExternalStore(noSubscribe, canSpeak, () => true);
   const [status, setStatus] = useState<Status>('idle');
   const [rate, setRate] = useState(1);
   const run = useRef(0); // each start bumps it, so events of a cancelled utterance are ignored
