@@ -257,7 +257,7 @@ async function main() {
     const entry = (await vite.ssrLoadModule('/src/entry-prerender.tsx')) as Entry;
     // The next route's chunks are listed, not <link rel=modulepreload>ed: main.tsx preloads them with the
     // app once the page is on screen, so they never compete with the first paint and the lead image.
-    const preload = (files: string[]) => `<meta name="${ROUTE_CHUNKS}" content="${esc(files.map((f) => '/' + f).join(' '))}" />`;
+    const listChunks = (files: string[]) => `<meta name="${ROUTE_CHUNKS}" content="${esc(files.map((f) => '/' + f).join(' '))}" />`;
     const articleChunks = routeChunks(manifest, 'src/routes/article/route.tsx');
     const sanitizeChunks = routeChunks(manifest, 'src/ui/sanitize.ts');
 
@@ -269,7 +269,7 @@ async function main() {
       buildPage(template, css, origin, {
         path: '/',
         reactHead: home.head,
-        extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + preload(articleChunks),
+        extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + listChunks(articleChunks),
         body: home.html,
       }),
     );
@@ -285,7 +285,7 @@ async function main() {
         if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
         const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
         const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
-        const extra = articleHead(origin, model, a, authors, tags) + preload([...articleChunks, ...sanitizeChunks]);
+        const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
         await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
         pages++;
       }
@@ -294,7 +294,7 @@ async function main() {
         const path = `/authors/${encodeURIComponent(au.slug)}`;
         const page = await entry.renderUrl(origin + path);
         if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, au.name, au.role) + preload(authorChunks);
+        const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
         await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
         pages++;
       }
@@ -303,7 +303,7 @@ async function main() {
         const path = `/tags/${encodeURIComponent(t.slug)}`;
         const page = await entry.renderUrl(origin + path);
         if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + preload(tagChunks);
+        const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
         await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
         pages++;
       }

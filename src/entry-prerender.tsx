@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app/app-skeleton';
 import { indexFeed } from './app/feed-index';
-import { getFeed, hasMorePages, loadNextPage, resetFeed } from './app/feed-store';
+import { getFeed, loadWholeFeed, resetFeed } from './app/feed-store';
 import { routes } from './app/router';
 import type { FeedModel } from './feed/model';
 
@@ -68,10 +68,8 @@ export function firstPage(): Promise<FeedModel> {
 }
 
 /** Every page of the feed merged, following next_url. */
-export async function wholeFeed(): Promise<FeedModel> {
-  let model = await getFeed();
-  while (hasMorePages(model)) model = await loadNextPage();
-  return model;
+export function wholeFeed(): Promise<FeedModel> {
+  return loadWholeFeed();
 }
 
 export { indexFeed };

@@ -144,6 +144,20 @@ export function resetFeed(): void {
   setSource({ fromCopy: false });
 }
 
+/**
+ * Every page of the feed that can be loaded, for views that cover all of it (search, an author's or a
+ * tag's articles, the build): a page that fails (offline, broken) ends the walk with what is here.
+ */
+export async function loadWholeFeed(): Promise<FeedModel> {
+  let model = await getFeed();
+  try {
+    while (hasMorePages(model)) model = await loadNextPage();
+  } catch {
+    /* keep the pages read so far */
+  }
+  return model;
+}
+
 /** The feed if it is already loaded (for render-time reads), else null. */
 export function peekFeed(): FeedModel | null {
   return current;

@@ -1,4 +1,4 @@
-import { getFeed, hasMorePages, loadNextPage } from './feed-store';
+import { getFeed, hasMorePages, loadNextPage, loadWholeFeed } from './feed-store';
 import { indexFeed, type FeedIndex } from './feed-index';
 
 /**
@@ -17,10 +17,8 @@ export async function findInFeed<T>(lookup: (index: FeedIndex) => T | undefined)
   return { index, found };
 }
 
-/** Looks something up after loading every page of the feed: for views that list all of something (an author's articles). */
+/** Looks something up after loading every page of the feed it can: for views that list all of something (an author's articles). */
 export async function findInWholeFeed<T>(lookup: (index: FeedIndex) => T | undefined): Promise<{ index: FeedIndex; found: T | undefined }> {
-  let model = await getFeed();
-  while (hasMorePages(model)) model = await loadNextPage();
-  const index = indexFeed(model);
+  const index = indexFeed(await loadWholeFeed());
   return { index, found: lookup(index) };
 }

@@ -45,12 +45,13 @@ function TakeOver({ hydrated }: { hydrated: boolean }) {
   return null;
 }
 
-/** Another element of the head of the same kind (title; meta name/property; link rel) not from the build. */
+/** What a head element is: its tag and its rel, name or property ("LINK canonical", "TITLE"). */
+const kindOf = (el: Element) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('name') ?? el.getAttribute('property') ?? ''}`;
+
+/** Another element of the head of the same kind, not from the build. */
 function liveTwin(el: Element): boolean {
-  const kind = ['rel', 'name', 'property'].map((a) => el.getAttribute(a)).find((v) => v !== null);
-  return [...document.head.children].some(
-    (other) => other !== el && other.tagName === el.tagName && !other.hasAttribute('data-prerender') && ['rel', 'name', 'property'].map((a) => other.getAttribute(a)).find((v) => v !== null) === kind,
-  );
+  const kind = kindOf(el);
+  return [...document.head.children].some((other) => other !== el && !other.hasAttribute('data-prerender') && kindOf(other) === kind);
 }
 
 /** Where the reader has scrolled the prerendered page, until the app takes it over. */

@@ -188,10 +188,13 @@ describe('in Chromium', () => {
     await appLive(page);
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('#root .article-body').evaluate((el) => el.innerHTML), prerendered, 'the same body after takeover');
-    // Another article, opened in the app: its body comes from the feed, through the sanitizer.
-    await page.locator('#main .related a[href^="/articles/"]').filter({ hasText: /\S/ }).first().click();
-    await page.waitForURL((url) => !url.pathname.endsWith(slug));
-    await page.locator('#main .article-body p').first().waitFor();
+    // Another article, opened in the app: its body comes from the feed, through the sanitizer, which
+    // makes image URLs absolute. One whose body has an image, so that shows.
+    const next = Array.from(parse(join(articleDir, slug, 'index.html')).querySelectorAll('#main .related a[href^="/articles/"]'), (a) => a.getAttribute('href') ?? '').find((href) => parse(join(articleDir, decodeURIComponent(href.split('/').pop() ?? ''), 'index.html')).querySelector('.article-body img'));
+    assert.ok(next, 'a related article with an image in its body');
+    await page.locator(`#main .related a[href="${next}"]`).filter({ hasText: /\S/ }).first().click();
+    await page.waitForURL((url) => url.pathname === next);
+    await page.locator('#main .article-body img').first().waitFor({ state: 'attached' });
     assert.equal(await page.locator('#main .article-body img[src^="/"]').count(), 0, 'image URLs resolved by the sanitizer in the page');
     assert.deepEqual(s.errors, []);
   });

@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { authorsOf, indexFeed } from '../../app/feed-index';
-import { getFeed, hasMorePages, loadNextPage } from '../../app/feed-store';
+import { loadWholeFeed } from '../../app/feed-store';
 import { paths } from '../../app/paths';
 import { HighlightText } from '../../search/highlight-text';
 import { snippet } from '../../search/highlight';
@@ -12,13 +12,7 @@ import { DocumentHead } from '../../ui/document-head';
 /** Loads every page of the feed it can (search covers all of it; a page that fails offline is skipped), then searches. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = (new URL(request.url).searchParams.get('q') ?? '').trim();
-  let model = await getFeed();
-  try {
-    while (hasMorePages(model)) model = await loadNextPage();
-  } catch {
-    /* offline or a broken page: search what is here */
-  }
-  const index = indexFeed(model);
+  const index = indexFeed(await loadWholeFeed());
   const hits = q ? await search(q) : [];
   const results = hits.flatMap((h) => {
     const article = index.articleById.get(h.id);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { normalizeFeed } from '../../../src/feed/normalize';
+import { parseFeedText } from '../../../src/feed/parse';
 import { loadStoredFeed } from '../../../src/storage/feed-store-db';
 import { resetDb } from '../storage/helpers';
 import { renderApp } from './render-app';
@@ -72,6 +74,28 @@ describe('views rendered through the router with their real loaders', () => {
     const view = await renderApp(tagHref);
     await screen.findByRole('heading', { level: 1, name: tag });
     expect(view.container.querySelectorAll('main article').length).toBeGreaterThanOrEqual(expected.length);
+  });
+
+  // A tag on both pages of the sample feed, with the articles carrying it on each page.
+  const page2 = JSON.parse(readFileSync(join(process.cwd(), 'public/feed-2.json'), 'utf8')) as { items: SampleItem[] };
+  const tagged = (items: SampleItem[], name: string) => items.filter((i) => i.title && i.tags?.includes(name));
+  const bothPages = [...new Set(sample.items.flatMap((i) => i.tags ?? []))].find((t) => tagged(page2.items, t).length > 0 && tagged(sample.items, t).length > 0) ?? '';
+  const tagSlug = normalizeFeed(parseFeedText(readFileSync(join(process.cwd(), 'public/feed.json'), 'utf8')), { feedUrl: 'http://localhost/feed.json' }).tags.find((t) => t.name === bothPages)?.slug ?? '';
+
+  test('tag page: articles from every page of the feed are listed', async () => {
+    expect(tagSlug).not.toBe('');
+    await renderApp(`/tags/${tagSlug}`);
+    await screen.findByRole('heading', { level: 1, name: bothPages });
+    for (const item of [...tagged(sample.items, bothPages), ...tagged(page2.items, bothPages)]) {
+      expect(screen.getAllByRole('link', { name: item.title }).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('tag page with the next feed page unreadable: the articles that could be read are listed', async () => {
+    await renderApp(`/tags/${tagSlug}`, { '/feed-2.json': '{"version":"https://jsonfeed.org/version/1.1","items":[' });
+    await screen.findByRole('heading', { level: 1, name: bothPages });
+    for (const item of tagged(sample.items, bothPages)) expect(screen.getAllByRole('link', { name: item.title }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   test('related page lists ranked posts with reasons', async () => {
