@@ -24,6 +24,11 @@ export interface TestServer {
   close(): Promise<void>;
   /** Serves files from `altDir` (given to startServer) instead of dist/, as a new deploy would. */
   deploy(useAlt: boolean): void;
+  /**
+   * Lie-fi: while on, every request is accepted and never answered (a train between stations, a captive
+   * portal). Held requests are released (closed) when it is switched off or the server closes.
+   */
+  hang(on: boolean): void;
 }
 
 export interface ServerOptions {
@@ -82,6 +87,20 @@ function deployPlugin(state: { altDir?: string; on: boolean }): Plugin {
   };
 }
 
+/** Holds every request open while `state.on`; `release` ends the held ones. */
+function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
+  return {
+    name: 'broadsheet-e2e-hang',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (!state.on) return next();
+        state.held.add(res);
+        res.on('close', () => state.held.delete(res));
+      });
+    },
+  };
+}
+
 function controlPlugin(overrides: Map<string, Override>): Plugin {
   return {
     name: 'broadsheet-e2e-control',
@@ -108,10 +127,15 @@ function controlPlugin(overrides: Map<string, Override>): Plugin {
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const overrides = new Map<string, Override>();
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
+  const hangState = { on: false, held: new Set<ServerResponse>() };
+  const release = () => {
+    for (const res of hangState.held) res.destroy();
+    hangState.held.clear();
+  };
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [controlPlugin(overrides), deployPlugin(deployState)],
+    plugins: [hangPlugin(hangState), controlPlugin(overrides), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });
@@ -120,10 +144,22 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   return {
     url: url.replace(/\/$/, ''),
     override: (path, o) => overrides.set(path, o),
-    reset: () => overrides.clear(),
-    close: () => server.close(),
+    reset: () => {
+      overrides.clear();
+      hangState.on = false;
+      release();
+    },
+    close: () => {
+      hangState.on = false;
+      release();
+      return server.close();
+    },
     deploy: (useAlt) => {
       deployState.on = useAlt;
+    },
+    hang: (on) => {
+      hangState.on = on;
+      if (!on) release();
     },
   };
 }
