@@ -44,6 +44,28 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * The text of a plain-text feed field (a title, summary, name, tag, caption) as a reader should see it:
+ * character references decoded exactly once (publishers such as WordPress write `&#8211;` and `&amp;`
+ * into JSON fields that JSON Feed defines as plain text; `&amp;lt;` becomes `&lt;`, never `<`), lone
+ * UTF-16 surrogates replaced, whitespace collapsed. The result is still text, rendered as text.
+ */
+export function plainTextField(value: string): string {
+  return collapseWhitespace(wellFormed(decodeEntities(value)));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The string with every lone UTF-16 surrogate replaced by U+FFFD (what `String.prototype.toWellFormed`
+ * does): JSON may carry `"\ud800"`, and such a string makes `encodeURIComponent` throw and cannot be
+ * written as UTF-8 (file names, HTML) without loss.
+ */
+export function wellFormed(text: string): string {
+  // Most text has no surrogates at all: skip the regex then.
+  return /[\uD800-\uDFFF]/.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
+}
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
   'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img', 'li',
