@@ -224,6 +224,19 @@ function inlineThemeScript(template: string, script: string): string {
   return template.replace(tag, () => `<script>${script}</script>`).replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
 }
 
+/**
+ * Runs one page's render and write; a page that fails is skipped with a warning naming the item, and
+ * the build goes on: feed content must never fail the publisher's build (the app still renders that
+ * page on the device).
+ */
+async function orSkip(item: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    console.warn(`prerender: skipped the page of ${item}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 async function main() {
   const t0 = performance.now();
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html not found: run vite build first`);
@@ -280,32 +293,38 @@ async function main() {
       const model = await entry.wholeFeed();
       const index = entry.indexFeed(model);
       for (const a of model.articles) {
-        const path = `/articles/${encodeURIComponent(a.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
-        const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
-        const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
-        const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`article ${JSON.stringify(a.id)} (slug ${JSON.stringify(a.slug)})`, async () => {
+          const path = `/articles/${encodeURIComponent(a.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
+          const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
+          const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
+          const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          pages++;
+        });
       }
       const authorChunks = [...routeChunks(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
       for (const au of model.authors) {
-        const path = `/authors/${encodeURIComponent(au.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`author ${JSON.stringify(au.name)} (slug ${JSON.stringify(au.slug)})`, async () => {
+          const path = `/authors/${encodeURIComponent(au.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) return;
+          const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          pages++;
+        });
       }
       const tagChunks = routeChunks(manifest, 'src/routes/tag/route.tsx');
       for (const t of model.tags) {
-        const path = `/tags/${encodeURIComponent(t.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`tag ${JSON.stringify(t.name)} (slug ${JSON.stringify(t.slug)})`, async () => {
+          const path = `/tags/${encodeURIComponent(t.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) return;
+          const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          pages++;
+        });
       }
     }
     console.log(`prerender: ${pages} pages and shell.html in ${Math.round(performance.now() - t0)} ms (origin ${origin})`);
