@@ -3,7 +3,8 @@
  * HTML entity decoding, word counting and short-title derivation.
  */
 
-const NAMED_ENTITIES: Record<string, string> = {
+/** The HTML named character references decoded here (the common set), by name without `&` and `;`. */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', ensp: '\u2002',
   emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
@@ -39,7 +40,8 @@ export function decodeEntities(text: string): string {
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    const decoded = name === undefined ? undefined : NAMED_ENTITIES[name];
+    // Own names only: `&constructor;` is not a reference to Object.prototype.constructor.
+    const decoded = name !== undefined && Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
     return decoded ?? match;
   });
 }

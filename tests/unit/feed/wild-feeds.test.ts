@@ -186,6 +186,7 @@ describe('character references in plain-text fields are decoded once', () => {
     { field: 'item title, escaped twice', input: 'Use &amp;lt;b&amp;gt; for bold', expected: 'Use &lt;b&gt; for bold', read: (m) => m.articles[0]?.title },
     { field: 'item title, markup stays text', input: '&lt;script&gt;alert(1)&lt;/script&gt;', expected: '<script>alert(1)</script>', read: (m) => m.articles[0]?.title },
     { field: 'item title, unknown names kept', input: 'AT&T &foo; Q&A', expected: 'AT&T &foo; Q&A', read: (m) => m.articles[0]?.title },
+    { field: 'item title, names of Object properties kept', input: '&constructor; &toString; &__proto__;', expected: '&constructor; &toString; &__proto__;', read: (m) => m.articles[0]?.title },
     { field: 'summary', input: 'It&#8217;s here&nbsp;now', expected: 'It’s here now', read: (m) => m.articles[0]?.summary },
     { field: 'author name', input: 'Se&aacute;n O&#039;Brien', expected: 'Seán O\'Brien', read: (m) => m.authors.find((a) => !a.profileId)?.name },
     { field: 'tag', input: 'R&amp;D', expected: 'R&D', read: (m) => m.tags[0]?.name },
