@@ -15,6 +15,7 @@ import type {
   Tag,
 } from './model';
 import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
+import { parseDate } from './dates';
 import { assignSlugs, contentHash, hashId, slugify } from './slugs';
 import { collapseWhitespace, countWords, htmlToText, plainTextField, readingMinutes, shortTitle, wellFormed } from './text';
 
@@ -244,7 +245,7 @@ function buildArticle(item: RawItem, ctx: ItemContext): Article | undefined {
     relatedIds: [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    baseUrl: itemUrl ?? ctx.homeUrl ?? ctx.feedBase ?? '',
+    baseUrl: resolveHttpUrl(item.contentBase, []) ?? itemUrl ?? ctx.homeUrl ?? ctx.feedBase ?? '',
   };
   if (itemUrl) article.url = itemUrl;
   const externalUrl = resolveHttpUrl(item.external_url, bases);
@@ -574,52 +575,7 @@ function hostName(url: string | undefined): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-
-/**
- * RFC 3339 / ISO 8601 date -> ISO string (UTC), or undefined for anything impossible or unreadable
- * ("2023-02-30", "yesterday"). A missing offset is read as UTC; RFC 822 dates (an RSS habit) are
- * accepted too.
- */
-export function parseDate(value: string | undefined): string | undefined {
-  const s = value?.trim();
-  if (!s) return undefined;
-  const m = ISO_DATE.exec(s);
-  if (m) {
-    const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
-      m[i] === undefined ? undefined : Number(m[i]),
-    );
-    if (year === undefined || month === undefined || day === undefined) return undefined;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    if (hour > 23 || minute > 59 || second > 60) return undefined;
-    const ms = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
-    let t = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms);
-    if (m[9]) {
-      const offH = Number(m[10]);
-      const offM = Number(m[11]);
-      if (offH > 23 || offM > 59) return undefined;
-      t -= (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
-    }
-    return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
-  }
-  // RFC 822/1123: "Mon, 02 Jan 2006 15:04:05 GMT" (validated by round-tripping the day of month).
-  const rfc = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})$/.exec(s);
-  if (rfc) {
-    const t = Date.parse(s);
-    if (!Number.isFinite(t)) return undefined;
-    const monthIndex = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-      (rfc[2] ?? '').toLowerCase(),
-    );
-    if (monthIndex < 0 || Number(rfc[1]) > daysInMonth(Number(rfc[3]), monthIndex + 1)) return undefined;
-    return new Date(t).toISOString();
-  }
-  return undefined;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export { parseDate };
 
 function timeOf(article: Pick<Article, 'datePublished' | 'dateModified'>): number | undefined {
   const iso = article.datePublished ?? article.dateModified;

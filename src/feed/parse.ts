@@ -102,18 +102,47 @@ export function toRawFeed(json: unknown): RawFeed {
     throw new FeedError('not-json-feed', 'This is not a JSON Feed: its "items" is not a list');
   }
 
+  return rawFeedFrom(obj, `https://jsonfeed.org/version/${versionNumber}`);
+}
+
+/** Runs the lenient schema over a document of JSON Feed's shape (a JSON Feed, or an XML feed mapped to one). */
+export function rawFeedFrom(obj: Record<string, unknown>, version: string): RawFeed {
   const result = v.safeParse(feedSchema, obj);
   if (!result.success) {
     // Every field schema has a fallback, so this is not expected; still never crash on it.
     throw new FeedError('not-json-feed', `This is not a JSON Feed: ${result.issues[0]?.message ?? 'unreadable'}`);
   }
   const parsed = result.output;
-  return {
-    ...parsed,
-    version: `https://jsonfeed.org/version/${versionNumber}`,
-    title: feedTitle(parsed.title, parsed.home_page_url),
-    items: parsed.items ?? [],
-  };
+  return { ...parsed, version, title: feedTitle(parsed.title, parsed.home_page_url), items: parsed.items ?? [] };
+}
+
+export type FeedFormat = 'json' | 'xml' | 'html';
+
+/**
+ * What a feed's bytes are, from the bytes themselves (and the Content-Type only where they do not
+ * tell): JSON starts with `{` or `[`; an XML feed's root is <rss>, <feed> or <rdf:RDF> after an XML
+ * declaration, comments, processing instructions and a doctype; a page whose root is <html> (or
+ * whose doctype is html) is HTML. Anything else starting with `<` is handed to the XML reader when
+ * the server calls it XML, so that its error can name the root element; otherwise it is HTML.
+ */
+export function sniffFeedFormat(bytes: Uint8Array, contentType = ''): FeedFormat {
+  let head: string;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 2048));
+  } else {
+    head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  }
+  head = head.replace(/^(?:\uFEFF|\u00EF\u00BB\u00BF)/, '').trimStart();
+  if (!head.startsWith('<')) return 'json';
+  // Skip what may come before the root element.
+  const prolog = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s+([A-Za-z_:][\w:.-]*)(?:[^[>]|\[[\s\S]*?\])*>|\s+)*/i.exec(head);
+  const doctype = /<!DOCTYPE\s+([A-Za-z_:][\w:.-]*)/i.exec(prolog?.[0] ?? '')?.[1]?.toLowerCase();
+  const root = /^<([A-Za-z_][\w:.-]*)/.exec(head.slice(prolog?.[0].length ?? 0))?.[1]?.toLowerCase();
+  if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root?.endsWith(':feed') || root?.endsWith(':rss')) return 'xml';
+  if (doctype === 'html' || root === 'html' || root === 'head' || root === 'body') return 'html';
+  if (/xml/i.test(contentType) && !/html/i.test(contentType)) return 'xml';
+  // A cut-off prolog (a doctype longer than the sample) of a document the server calls XML.
+  return root === undefined && /^<\?xml/i.test(head) ? 'xml' : 'html';
 }
 
 /**
