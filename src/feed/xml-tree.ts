@@ -53,6 +53,12 @@ const KNOWN_PREFIXES: Record<string, string> = {
   xhtml: 'http://www.w3.org/1999/xhtml',
 };
 
+/**
+ * Deeper elements are not kept as elements (their text goes to the deepest kept one): no feed nests
+ * this deep, and the tree is walked recursively.
+ */
+const MAX_DEPTH = 256;
+
 /** Errors of documents that are still readable: a reference the document never defined stays literal. */
 const TOLERATED = /undefined entity|unbound namespace prefix/i;
 
@@ -64,6 +70,7 @@ export function parseXmlTree(text: string, formatName: (root: string) => string,
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let closing = false;
+  let tooDeep = 0;
 
   parser.on('error', (err) => {
     if (TOLERATED.test(err.message)) return;
@@ -75,6 +82,10 @@ export function parseXmlTree(text: string, formatName: (root: string) => string,
     throw new FeedError('invalid-xml', `The ${what} is not well-formed XML (${detail})`, { cause: err });
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (stack.length >= MAX_DEPTH) {
+      tooDeep++;
+      return;
+    }
     const parent = stack[stack.length - 1];
     const attrs = new Map<string, string>();
     for (const a of Object.values(tag.attributes)) {
@@ -97,7 +108,8 @@ export function parseXmlTree(text: string, formatName: (root: string) => string,
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    if (tooDeep > 0) tooDeep--;
+    else stack.pop();
   });
   const onText = (t: string) => {
     const parent = stack[stack.length - 1];

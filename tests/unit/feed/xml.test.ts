@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FeedError, isFeedError } from '../../../src/feed/errors';
 import { fetchFeedPage, loadNextPage } from '../../../src/feed/load';
@@ -294,6 +295,41 @@ describe('tolerance', () => {
       <item><guid>2</guid><description>b</description></item></channel></rss>`);
     expect(by(m, '1').relatedIds).toEqual([]);
     expect(m.authors).toEqual([]);
+  });
+});
+
+describe('property: whatever the bytes, a model or a FeedError', () => {
+  const files = ['wordpress-rss.xml', 'ghost-atom.xml', 'podcast-rss.xml', 'xml-base-atom.xml', 'rss1-rdf.xml', 'news-media-rss.xml', 'billion-laughs.xml'];
+  const outcome = (data: Uint8Array) => {
+    try {
+      return read(data).articles.every((a) => a.id && a.slug && a.title) ? 'model' : 'bad model';
+    } catch (e) {
+      if (isFeedError(e)) return 'feed-error';
+      throw e;
+    }
+  };
+
+  it('every fixture cut off anywhere', () => {
+    for (const file of files) {
+      const data = fixture(file);
+      for (let n = 0; n < data.length; n += 7) expect(['model', 'feed-error']).toContain(outcome(data.subarray(0, n)));
+    }
+  });
+
+  it('fixtures with bytes changed at random', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (file, edits) => {
+        const data = fixture(file).slice();
+        for (const [at, byte] of edits) data[at % data.length] = byte;
+        expect(['model', 'feed-error']).toContain(outcome(data));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('elements nested far deeper than any feed', () => {
+    const deep = `<rss version="2.0"><channel><title>Deep</title><item><guid>1</guid><description>${'<b>'.repeat(20_000)}x${'</b>'.repeat(20_000)}</description></item></channel></rss>`;
+    expect(outcome(bytes(deep))).toBe('model');
   });
 });
 
