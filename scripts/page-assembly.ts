@@ -46,15 +46,35 @@ export interface PageParts {
   data?: PageData;
 }
 
+/** Markup with URLs on `origin` made root-relative: attribute values that start with it, and every srcset candidate. */
+export function rootRelativeHtml(html: string, origin: string): string {
+  return html
+    .replaceAll(`="${origin}/`, '="/')
+    .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
+}
+
+/**
+ * The page's data with the same URLs made root-relative as its markup (rootRelativeHtml), so what the
+ * client hydrates from renders exactly the markup on the page: URL strings on `origin` and HTML strings
+ * (sanitized bodies and bios). The feed's own metadata (`feed`, and each model's `meta`) is kept as the
+ * feed said it: the session compares it with what the network says.
+ */
+export function rootRelativeData(data: PageData, origin: string): PageData {
+  const walk = (v: unknown, key = ''): unknown => {
+    if (typeof v === 'string') return v.startsWith(origin + '/') ? v.slice(origin.length) : v.includes('="') ? rootRelativeHtml(v, origin) : v;
+    if (Array.isArray(v)) return v.map((x) => walk(x));
+    if (v && typeof v === 'object' && key !== 'meta') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    return v;
+  };
+  return { ...data, loaderData: walk(data.loaderData) as PageData['loaderData'] };
+}
+
 /** One whole HTML page: the template with the page's head elements, data, CSS and body put in. */
 export function buildPage(template: string, css: string, origin: string, p: PageParts, appChunksMeta: string): string {
   // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
   // a srcset (an <img> or the image preload React adds) names one URL per candidate, not only at its start.
   // React escapes `"` in text and attribute values, so `="` and `srcset="` only ever start an attribute.
-  const local = (s: string) =>
-    s
-      .replaceAll(`="${origin}/`, '="/')
-      .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
+  const local = (s: string) => rootRelativeHtml(s, origin);
   const marked = local(p.reactHead)
     .replace(/<(title|meta|link)\b/g, (_, tag: string) => `<${tag} ${MARK}=""`)
     .replace(/<link data-prerender="" rel="canonical" href="\//, (m) => `${m.slice(0, -1)}${esc(origin)}/`);
@@ -72,7 +92,7 @@ export function buildPage(template: string, css: string, origin: string, p: Page
   const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
   // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
   const chunks = p.path ? appChunksMeta : '';
-  const data = p.data ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(p.data)}</script>` : '';
+  const data = p.data ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(rootRelativeData(p.data, origin))}</script>` : '';
   // A type="button" control does something only once the app runs: until then it is disabled, so a tap
   // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
   // Feed HTML never holds a <button> (the sanitizer drops them), and text never holds a raw "<".

@@ -29,6 +29,8 @@ const listeners = new Set<() => void>();
 const replacedListeners = new Set<() => void>();
 /** The feed the page on screen was built from (a prerendered page's data), before the session had one. */
 let shownMeta: FeedMeta | null = null;
+/** True once the session runs behind a page rendered from its own data (startBehindPage). */
+let behindPage = false;
 
 function publish(model: FeedModel) {
   current = model;
@@ -45,6 +47,11 @@ export interface FeedSource {
   problem?: string;
   /** True while the network copy is being fetched in the background. */
   refreshing?: boolean;
+  /**
+   * Set when the first load failed with nothing on the device, behind a page that shows its own data
+   * (a prerendered page): what failed, for the alert above that page.
+   */
+  failedBehindPage?: string;
 }
 
 let source: FeedSource = { fromCopy: false };
@@ -116,7 +123,9 @@ async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPag
     stampedAt = stamp > 0 ? stamp : undefined;
     return res;
   };
-  const page = await fetchFeedPage(FEED_URL, { fetchImpl, ...validators, ...(current ? { cached: current } : {}) });
+  // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
+  // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
+  const page = await fetchFeedPage(FEED_URL, { fetchImpl });
   return stampedAt === undefined ? { page } : { page, stampedAt };
 }
 
@@ -203,11 +212,18 @@ export function getFeed(): Promise<FeedModel> {
   if (current) return Promise.resolve(current);
   if (!firstLoad) {
     visited.add(pageKey(FEED_URL));
-    const load = loadFirst().catch((err: unknown) => {
-      firstLoad = null; // let the next navigation try again
-      visited.delete(pageKey(FEED_URL));
-      throw err;
-    });
+    const load = loadFirst().then(
+      (model) => {
+        if (source.failedBehindPage) setSource({ ...source, failedBehindPage: undefined });
+        return model;
+      },
+      (err: unknown) => {
+        firstLoad = null; // let the next navigation try again
+        visited.delete(pageKey(FEED_URL));
+        if (behindPage) setSource({ fromCopy: false, failedBehindPage: isFeedError(err) ? err.message : 'The feed could not be loaded.' });
+        throw err;
+      },
+    );
     firstLoad = load;
     return load;
   }
@@ -221,6 +237,7 @@ export function getFeed(): Promise<FeedModel> {
  */
 export function startBehindPage(meta: FeedMeta | undefined): void {
   if (meta) shownMeta = meta;
+  behindPage = true;
   void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
 }
 
@@ -231,6 +248,7 @@ export function resetFeed(): void {
   morePending = null;
   refreshing = null;
   shownMeta = null;
+  behindPage = false;
   visited.clear();
   validators = {};
   setSource({ fromCopy: false });
