@@ -25,7 +25,7 @@ async function visitOnce(body: string) {
   const first = await freshStore();
   const model = await first.getFeed();
   const { loadStoredFeed } = await import('../../../src/storage/feed-store-db');
-  await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length));
+  await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length), { timeout: 10_000 });
   vi.resetModules();
   return model;
 }
@@ -69,7 +69,7 @@ describe('device first', () => {
     const shown = await store.getFeed();
     const { newArticles } = await import('../../../src/app/new-articles');
     net.answer(JSON.stringify({ ...raw, items: [added, ...raw.items] }));
-    await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false));
+    await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false), { timeout: 10_000 });
     const live = store.peekFeed();
     expect(live?.articles[0]?.id).toBe('fresh-1');
     expect(newArticles(shown, live!).map((a) => a.id)).toEqual(['fresh-1']);
@@ -94,7 +94,7 @@ describe('device first', () => {
     const copy = await store.getFeed();
     expect(copy.meta.title).toBe('The Harbour Ledger');
     net.answer(JSON.stringify(other));
-    await vi.waitFor(() => expect(replaced).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(replaced).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(store.peekFeed()?.meta.title).toBe('The Upland Courier');
     expect(store.peekFeed()?.articles.map((a) => a.id)).toEqual(['u1']);
   });
