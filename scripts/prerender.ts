@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createServer } from 'vite';
 import type * as EntryModule from '../src/entry-prerender';
+import { buildPage, esc, metaTags, scriptJson } from './page-assembly';
 import type { Article, Author, FeedModel, Tag } from '../src/feed/model';
 
 type Entry = typeof EntryModule;
@@ -43,15 +44,6 @@ const outArg = args.indexOf('--out');
 const DIST = resolve(outArg >= 0 ? (args[outArg + 1] ?? 'dist') : 'dist');
 const WITH_ARTICLES = !args.includes('--no-articles');
 const TEMPLATE_COPY = join(DIST, '.vite', 'index.template.html');
-/** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
-const MARK = 'data-prerender';
-/** Marks prerendered buttons that stay disabled until the client renders its own. */
-const UNTIL_LIVE = 'data-until-live';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** JSON for a <script type="application/ld+json">: `<` escaped so the text can never close the element. */
-const jsonLd = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-
 async function siteOrigin(): Promise<string> {
   if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
   try {
@@ -105,43 +97,6 @@ function routeChunks(manifest: Manifest, src: string): string[] {
   return chunkFiles(manifest, src).filter((f) => !app.has(f));
 }
 
-interface PageParts {
-  path: string;
-  /** Rendered by React (title, description, canonical): marked so the client replaces them. */
-  reactHead: string;
-  /** Extra head elements (Open Graph, Twitter, JSON-LD, modulepreload). */
-  extraHead: string;
-  body: string;
-}
-
-function buildPage(template: string, css: string, origin: string, p: PageParts): string {
-  // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
-  // a srcset (an <img> or the image preload React adds) names one URL per candidate, not only at its start.
-  const local = (s: string) =>
-    s
-      .replaceAll(`="${origin}/`, '="/')
-      .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
-  const marked = local(p.reactHead).replace(/<(title|meta|link)\b/g, `<$1 ${MARK}=""`).replace(/<link data-prerender="" rel="canonical" href="\//, `<link data-prerender="" rel="canonical" href="${origin}/`);
-  let html = template
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
-    .replace('<html lang="en"', p.path ? `<html lang="en" data-prerendered="${esc(p.path)}"` : '<html lang="en"');
-  // Buttons waiting for the app keep their normal look (no flash when it takes over), with a busy cursor.
-  const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
-  // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
-  const chunks = p.path ? appChunksMeta : '';
-  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}${chunks}\n    ${style}\n  </head>`);
-  // A type="button" control does something only once the app runs: until then it is disabled, so a tap
-  // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
-  const body = local(p.body).replace(/<button type="button"/g, `<button type="button" disabled="" ${UNTIL_LIVE}=""`);
-  return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`);
-}
-
-function metaTags(kv: [string, string | undefined][], attr: 'property' | 'name'): string {
-  return kv.flatMap(([k, v]) => (v ? [`<meta ${attr}="${esc(k)}" content="${esc(v)}" />`] : [])).join('');
-}
-
 function articleHead(origin: string, model: FeedModel, a: Article, authors: Author[], tags: Tag[]): string {
   const url = `${origin}/articles/${encodeURIComponent(a.slug)}`;
   const og = metaTags(
@@ -184,7 +139,7 @@ function articleHead(origin: string, model: FeedModel, a: Article, authors: Auth
     inLanguage: a.language,
     wordCount: a.wordCount,
   };
-  return `${og}${tw}<script type="application/ld+json">${jsonLd(ld)}</script>`;
+  return `${og}${tw}<script type="application/ld+json">${scriptJson(ld)}</script>`;
 }
 
 function listHead(origin: string, model: FeedModel, path: string, title: string, description: string | undefined): string {
@@ -284,9 +239,10 @@ async function main() {
         reactHead: home.head,
         extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + listChunks(articleChunks),
         body: home.html,
-      }),
+        data: home.data,
+      }, appChunksMeta),
     );
-    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }));
+    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }, appChunksMeta));
 
     let pages = 1;
     if (WITH_ARTICLES) {
@@ -300,7 +256,7 @@ async function main() {
           const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
           const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
           const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
           pages++;
         });
       }
@@ -311,7 +267,7 @@ async function main() {
           const page = await entry.renderUrl(origin + path);
           if (page.status !== 200) return;
           const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
           pages++;
         });
       }
@@ -322,7 +278,7 @@ async function main() {
           const page = await entry.renderUrl(origin + path);
           if (page.status !== 200) return;
           const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
           pages++;
         });
       }
