@@ -110,7 +110,6 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     }
 
     const contentType = response.headers.get('Content-Type')?.toLowerCase() ?? '';
-    const htmlType = contentType.includes('text/html') || contentType.includes('application/xhtml');
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
@@ -123,19 +122,8 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     } catch (e) {
       return fail(e);
     }
-    // The bytes say what the feed is; a server that calls an RSS feed text/html is not believed, but a
-    // page it calls HTML is never read as JSON.
-    const format = sniffFeedFormat(bytes, contentType);
-    if (format === 'html' || (htmlType && format !== 'xml')) throw htmlError(url);
     const feedUrl = response.url || absolutize(url);
-    let raw: RawFeed;
-    if (format === 'xml') {
-      // The XML reader (and its parser) is a chunk of its own, loaded only for XML feeds.
-      const { parseXmlFeed } = await import('./xml');
-      raw = parseXmlFeed(bytes, { feedUrl, contentType });
-    } else {
-      raw = parseFeedBytes(bytes);
-    }
+    const raw = await parseAnyFeed(bytes, { contentType, feedUrl });
     // Parsing and normalizing in two tasks rather than one: on a slow phone each is tens of
     // milliseconds (the code runs cold at start-up), and one long task would hold up the reader's input.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -144,6 +132,23 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Feed bytes of any format (JSON Feed, RSS, Atom) -> RawFeed. The bytes say what the feed is: a
+ * server that calls an RSS feed text/html is not believed, but a page it calls HTML is never read as
+ * JSON. `contentType` gives the charset of an XML feed; `feedUrl` is its base for `xml:base`. Throws
+ * FeedError.
+ */
+export async function parseAnyFeed(bytes: Uint8Array, opts: { contentType?: string; feedUrl?: string } = {}): Promise<RawFeed> {
+  const contentType = opts.contentType?.toLowerCase() ?? '';
+  const htmlType = contentType.includes('text/html') || contentType.includes('application/xhtml');
+  const format = sniffFeedFormat(bytes, contentType);
+  if (format === 'html' || (htmlType && format !== 'xml')) throw htmlError(opts.feedUrl);
+  if (format === 'json') return parseFeedBytes(bytes);
+  // The XML reader (and its parser) is a chunk of its own, loaded only for XML feeds.
+  const { parseXmlFeed } = await import('./xml');
+  return parseXmlFeed(bytes, { contentType, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}) });
 }
 
 /** Reads a response body as a stream, failing with 'too-large' as soon as it passes `maxBytes`. */
@@ -177,10 +182,8 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return out;
 }
 
-function htmlError(url: string): FeedError {
-  return new FeedError('not-a-feed', 'This is not a feed: the server sent an HTML page instead of the feed', {
-    url,
-  });
+function htmlError(url: string | undefined): FeedError {
+  return new FeedError('not-a-feed', 'This is not a feed: the server sent an HTML page instead of the feed', url === undefined ? {} : { url });
 }
 
 function tooLarge(maxBytes: number, url: string): FeedError {
