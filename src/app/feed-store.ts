@@ -1,7 +1,6 @@
 import { isFeedError } from '../feed/errors';
-import { fetchFeedPage, loadNextPage as fetchNextPage, mergeFeedModels, pageKey, type FeedPage } from '../feed/load';
+import { fetchFeedPage, loadNextPage as fetchNextPage, mergeFeedModels, pageKey, parseAnyFeed, type FeedPage } from '../feed/load';
 import type { Article, Author, FeedMeta, FeedModel, Tag } from '../feed/model';
-import { parseFeedBytes } from '../feed/parse';
 import { normalizeFeed } from '../feed/normalize';
 import { CACHE_NAMES, FETCHED_AT_HEADER } from '../sw/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store-db';
@@ -107,7 +106,8 @@ async function deviceCopy(): Promise<{ model: FeedModel; fetchedAt: number; etag
     const res = await (await caches.open(CACHE_NAMES.feed)).match(FEED_URL, { ignoreVary: true });
     if (!res) return undefined;
     const fetchedAt = Number(res.headers.get(FETCHED_AT_HEADER)) || 0;
-    const model = normalizeFeed(parseFeedBytes(new Uint8Array(await res.arrayBuffer())), { feedUrl: FEED_URL });
+    const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl: FEED_URL });
+    const model = normalizeFeed(raw, { feedUrl: FEED_URL });
     return { model, fetchedAt };
   } catch {
     return undefined; // an unreadable copy is no copy: the network decides
