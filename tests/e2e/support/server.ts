@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
+import { startNginxServer } from './nginx-server';
 
 /**
  * `vite preview` of the real build in dist/, on a free port, with one test-only addition: a control
@@ -123,8 +124,15 @@ function controlPlugin(overrides: Map<string, Override>): Plugin {
   };
 }
 
-/** Starts the preview server for the built app; call `close()` when done. */
+/** Which server startServer() starts: E2E_SERVER=nginx for nginx with the shipped config, else vite preview. */
+export const SERVER_KIND: 'nginx' | 'vite' = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'vite';
+
+/**
+ * Starts the server for the built app (vite preview, or nginx when E2E_SERVER=nginx: see
+ * nginx-server.ts, same features); call `close()` when done.
+ */
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
+  if (SERVER_KIND === 'nginx') return startNginxServer(opts);
   const overrides = new Map<string, Override>();
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
   const hangState = { on: false, held: new Set<ServerResponse>() };
