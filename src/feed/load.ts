@@ -44,6 +44,25 @@ const REASONS: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+/**
+ * Why a request that failed with no answer at all may have failed, when the feed is on another
+ * origin and the device is online: the browser hides a refused CORS request behind the same
+ * TypeError as a lost connection, and a missing Access-Control-Allow-Origin is the usual cause.
+ */
+function corsHint(url: string): string {
+  const page = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!page || page === 'null' || (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false) return '';
+  let host: string;
+  try {
+    const target = new URL(url, page);
+    if (target.origin === page) return '';
+    host = target.host;
+  } catch {
+    return '';
+  }
+  return `. The feed is on another site (${host}): the likely cause is CORS, as its server must send Access-Control-Allow-Origin for this reader (${page}) or *.`;
+}
+
 /** Fetches, parses and normalizes one feed page. Throws FeedError (or the AbortSignal's reason). */
 export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): Promise<FeedPage> {
   const fetchImpl = opts.fetchImpl ?? globalThis.fetch.bind(globalThis);
@@ -65,7 +84,7 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     if (timedOut) throw new FeedError('timeout', timeoutMessage(timeoutMs), { url, cause: e });
     if (opts.signal?.aborted) throw opts.signal.reason;
     const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-    throw new FeedError('network', `The feed could not be downloaded: the network request failed${detail}`, {
+    throw new FeedError('network', `The feed could not be downloaded: the network request failed${detail}${corsHint(url)}`, {
       url,
       cause: e,
     });

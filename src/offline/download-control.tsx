@@ -1,6 +1,27 @@
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_SETTINGS, getSetting } from '../storage/settings-store';
-import { cancelDownload, getDownloadState, startDownload, subscribeDownload } from './download';
+import { formatBytes } from '../ui/format';
+import { OPAQUE_QUOTA_BYTES } from './cors-images';
+import { cancelDownload, confirmDownload, getDownloadState, startDownload, subscribeDownload, type OpaqueEstimate } from './download';
+
+/** "3 images … about 21 MB", or null when the download stored none without CORS. */
+function opaqueNote(n: number | undefined, done: boolean): string | null {
+  if (!n) return null;
+  const images = n === 1 ? '1 image' : `${n} images`;
+  const counted = `counted by Chrome as about ${formatBytes(n * OPAQUE_QUOTA_BYTES)} of storage, whatever their size`;
+  return `${images} ${done ? 'were' : 'so far'} stored from sites that do not allow CORS: ${counted}.`;
+}
+
+/** The question asked before a download whose images without CORS would take much of the quota. */
+function estimateText(e: OpaqueEstimate, total: number): string {
+  const hosts = e.hosts.length <= 2 ? e.hosts.join(' and ') : `${e.hosts.slice(0, 2).join(', ')} and ${e.hosts.length - 2} more`;
+  const left = e.quotaLeft !== undefined ? ` This browser has ${formatBytes(e.quotaLeft)} left for this app.` : '';
+  return (
+    `These ${total} articles have ${e.images} images on ${hosts}, which ${e.hosts.length === 1 ? 'does' : 'do'} not allow CORS. ` +
+    `The browser cannot see the size of such images, so it counts each as about ${formatBytes(OPAQUE_QUOTA_BYTES)} of storage ` +
+    `(in Chrome): about ${formatBytes(e.bytes)} in all.${left}`
+  );
+}
 
 /** The "Download for offline" control: start, progress ("12 of 30"), cancel, and the outcome. */
 export function DownloadControl({ count: given, headingLevel = 2 }: { count?: number; headingLevel?: 2 | 3 }) {
@@ -18,15 +39,28 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const active = state.status === 'running' || state.status === 'preparing';
+  const asking = state.status === 'confirm' && state.estimate;
+  const opaque = opaqueNote(state.opaque, state.status === 'done');
   return (
     <section className="download-control" aria-labelledby={headingId}>
       <Heading id={headingId} className="section-heading">
         Download for offline
       </Heading>
-      {!active && (
+      {!active && !asking && (
         <button type="button" className="button" onClick={() => void startDownload(count)}>
           Download the latest {count} articles
         </button>
+      )}
+      {asking && (
+        <div className="download-confirm">
+          <p role="alert">{estimateText(asking, state.total)}</p>
+          <button type="button" className="button" onClick={confirmDownload}>
+            Download anyway
+          </button>{' '}
+          <button type="button" className="button button-quiet" onClick={cancelDownload}>
+            Cancel
+          </button>
+        </div>
       )}
       {active && (
         <div className="download-progress">
@@ -39,11 +73,13 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
           </button>
         </div>
       )}
+      {active && opaque && <p className="download-message download-opaque">{opaque}</p>}
       {!active && state.message && (
         <p role={state.status === 'error' ? 'alert' : undefined} className={state.status === 'error' ? 'inline-error' : 'download-message'}>
           {state.message}
         </p>
       )}
+      {!active && state.message && opaque && <p className="download-message download-opaque">{opaque}</p>}
     </section>
   );
 }

@@ -1,12 +1,15 @@
-import { authorsOf } from '../app/feed-index';
+import { authorsOf, indexFeed } from '../app/feed-index';
 import { getFeed, hasMorePages, loadNextPage } from '../app/feed-store';
 import { findInFeed } from '../app/find-in-feed';
+import type { FeedModel } from '../feed/model';
 import type { DownloadJob } from '../storage/db';
 import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
+import { collectImageUrls } from '../storage/image-urls';
 import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { tagsOf } from './card-actions';
+import { OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, opaqueSavedCount, opaqueToBe } from './cors-images';
 import { saveArticle } from './saved-list';
 
 /**
@@ -15,21 +18,40 @@ import { saveArticle } from './saved-list';
  * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
  */
 
-export type DownloadStatus = 'idle' | 'preparing' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
+export type DownloadStatus = 'idle' | 'preparing' | 'confirm' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
+
+/** What a download would store as opaque entries (images on hosts without CORS), before it starts. */
+export interface OpaqueEstimate {
+  images: number;
+  /** Their hosts, as shown to the reader. */
+  hosts: string[];
+  /** What the browser would count them as: images x OPAQUE_QUOTA_BYTES. */
+  bytes: number;
+  /** Quota left to this origin, when the browser says. */
+  quotaLeft?: number;
+}
 
 export interface DownloadState {
   status: DownloadStatus;
   done: number;
   total: number;
   message?: string;
+  /** Opaque images this download has stored so far (each counted as about 7 MB by Chrome). */
+  opaque?: number;
+  /** Set while status is 'confirm': why the reader is asked first. */
+  estimate?: OpaqueEstimate;
 }
 
 let state: DownloadState = { status: 'idle', done: 0, total: 0 };
 let controller: AbortController | null = null;
 const listeners = new Set<() => void>();
+/** opaqueSavedCount() when the running download began: the difference is this download's. */
+let opaqueBase = 0;
+/** Answers the 'confirm' question: true to go on. */
+let answer: ((go: boolean) => void) | null = null;
 
 function set(next: DownloadState) {
-  state = next;
+  state = { ...next, opaque: opaqueSavedCount() - opaqueBase };
   for (const fn of listeners) fn();
 }
 
@@ -74,6 +96,17 @@ export async function startDownload(count?: number): Promise<void> {
     let model = await getFeed();
     while (model.articles.length < n && hasMorePages(model) && !signal.aborted) model = await loadNextPage();
     const ids = model.articles.slice(0, n).map((a) => a.id);
+    opaqueBase = opaqueSavedCount();
+    const estimate = await estimateOpaque(model, ids).catch(() => null);
+    if (signal.aborted) return;
+    if (estimate && (estimate.bytes >= OPAQUE_WARN_BYTES || (estimate.quotaLeft !== undefined && estimate.bytes > estimate.quotaLeft))) {
+      const go = await new Promise<boolean>((resolve) => {
+        answer = resolve;
+        set({ status: 'confirm', done: 0, total: ids.length, estimate });
+      });
+      answer = null;
+      if (!go || signal.aborted) return;
+    }
     const now = Date.now();
     const job: DownloadJob = { id: 'current', articleIds: ids, doneIds: [], total: ids.length, startedAt: now, updatedAt: now };
     await putDownloadJob(job);
@@ -96,6 +129,7 @@ export async function resumeDownload(): Promise<void> {
     return;
   }
   controller = new AbortController();
+  opaqueBase = opaqueSavedCount();
   try {
     await run(job, controller.signal);
   } catch (e) {
@@ -105,12 +139,40 @@ export async function resumeDownload(): Promise<void> {
   }
 }
 
-/** Stops the download; articles already saved stay saved. */
+/** Stops the download (or declines it while it asks); articles already saved stay saved. */
 export function cancelDownload(): void {
+  const asking = state.status === 'confirm';
   controller?.abort();
   controller = null;
+  answer?.(false);
   void clearDownloadJob().catch(() => undefined);
-  set({ ...state, status: 'cancelled', message: `Download cancelled: ${state.done} of ${state.total} saved.` });
+  set({ ...state, status: 'cancelled', message: asking ? 'Download cancelled: nothing was saved.' : `Download cancelled: ${state.done} of ${state.total} saved.` });
+}
+
+/** Goes on with a download that asked first (status 'confirm'). */
+export function confirmDownload(): void {
+  answer?.(true);
+}
+
+/**
+ * What saving `ids` would store as opaque entries: the images of the articles not saved yet that
+ * are on hosts without CORS (each host unknown so far is tried with one image).
+ */
+async function estimateOpaque(model: FeedModel, ids: string[]): Promise<OpaqueEstimate | null> {
+  if (typeof caches === 'undefined') return null;
+  const index = indexFeed(model);
+  const urls: string[] = [];
+  for (const id of ids) {
+    if ((await getSaved(id).catch(() => undefined))?.imagesCached) continue;
+    const article = index.articleById.get(id);
+    // The same list saving caches (saved-list.ts).
+    if (article) urls.push(...collectImageUrls(article, authorsOf(index, article)));
+  }
+  const found = await opaqueToBe(urls, { fetch: globalThis.fetch.bind(globalThis), origin: window.location.origin, caches });
+  const estimate: OpaqueEstimate = { images: found.urls.length, hosts: found.hosts, bytes: found.urls.length * OPAQUE_QUOTA_BYTES };
+  const storage = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (storage?.quota !== undefined) estimate.quotaLeft = Math.max(0, storage.quota - (storage.usage ?? 0));
+  return estimate;
 }
 
 function fail(e: unknown) {

@@ -1,5 +1,6 @@
 import { CACHE_NAMES } from '../sw/cache-names';
 import { isQuotaError, StorageError, QUOTA_MESSAGE } from '../storage/errors';
+import { fetchImageToKeep, hostAllowsCors, noteSaved } from './cors-images';
 
 /**
  * The page's side of the 'broadsheet-saved-images' cache: saving an article puts its images there
@@ -10,7 +11,7 @@ import { isQuotaError, StorageError, QUOTA_MESSAGE } from '../storage/errors';
 export interface CacheDeps {
   caches: Pick<CacheStorage, 'open'>;
   fetch: typeof fetch;
-  /** The page's origin: cross-origin images are fetched no-cors (opaque, but they display). */
+  /** The page's origin: cross-origin images are fetched in CORS mode, or no-cors where the host refuses it. */
   origin: string;
 }
 
@@ -20,21 +21,17 @@ function browserDeps(): CacheDeps | null {
 }
 
 async function download(url: string, deps: CacheDeps): Promise<Response | null> {
+  let seen: Response | undefined;
   try {
-    // An image already seen is in the run-time image cache: copy it, no network needed.
-    const seen = await (await deps.caches.open(CACHE_NAMES.images)).match(url, { ignoreVary: true });
-    if (seen) return seen;
+    // An image already seen is in the run-time image cache: copy it, no network needed (unless it is
+    // an opaque copy from a host now known to allow CORS: a real response costs its size, not ~7 MB).
+    seen = await (await deps.caches.open(CACHE_NAMES.images)).match(url, { ignoreVary: true });
+    if (seen && !(seen.type === 'opaque' && hostAllowsCors(url) === true)) return seen;
   } catch {
     // no run-time cache: fall through to the network
   }
-  try {
-    const sameOrigin = new URL(url).origin === deps.origin;
-    const res = await deps.fetch(url, sameOrigin ? { credentials: 'same-origin' } : { mode: 'no-cors', credentials: 'omit' });
-    // Opaque responses (status 0) cannot be inspected; anything else must be a 200.
-    return res.type === 'opaque' || res.ok ? res : null;
-  } catch {
-    return null; // offline or blocked: the article is saved without this image
-  }
+  // Cross-origin: CORS mode where the host allows it, else no-cors (opaque, but they display).
+  return (await fetchImageToKeep(url, deps)) ?? seen ?? null;
 }
 
 /**
@@ -58,6 +55,7 @@ export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = 
       try {
         await cache.put(url, res);
         added.push(url);
+        noteSaved(res);
       } catch (e) {
         all = false;
         if (isQuotaError(e)) quota = e;

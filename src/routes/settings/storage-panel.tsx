@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useStorageProblem } from '../../offline/storage-status';
+import { StoredImagesNote } from '../../offline/stored-images-note';
 import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
 import { listReadState } from '../../storage/read-state-store';
 import { listSaved } from '../../storage/saved-store';
@@ -107,6 +108,7 @@ export function StoragePanel() {
           </>
         )}
       </p>
+      <StoredImagesNote when={estimate} />
       {typeof navigator.storage?.persist === 'function' && (
         <div className="settings-row">
           <button type="button" className="button button-quiet" onClick={() => void persist()} disabled={persisted === true}>
