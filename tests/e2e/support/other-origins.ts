@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/**
+ * Hosts on other origins for the e2e tests (127.0.0.1 on other ports, started and stopped by the
+ * tests): an image CDN and a publisher's CMS serving the feed, each with or without
+ * Access-Control-Allow-Origin, and a build of the app from such a feed.
+ */
+
+export interface OtherHost {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  host: string;
+  /** Every request seen: path, Sec-Fetch-Mode ('cors', 'no-cors'…) and Origin. */
+  requests: { path: string; mode: string | undefined; origin: string | undefined }[];
+  /** Sends Access-Control-Allow-Origin: * while true. */
+  cors: boolean;
+  close(): Promise<void>;
+}
+
+/** Starts a host on 127.0.0.1 answering with `answer` (null: 404), with CORS headers while `cors`. */
+export async function startOtherHost(cors: boolean, answer: (req: IncomingMessage) => Promise<{ type: string; body: Buffer | string } | null>): Promise<OtherHost> {
+  const requests: OtherHost['requests'] = [];
+  const state = { cors };
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    requests.push({ path, mode: header(req, 'sec-fetch-mode'), origin: header(req, 'origin') });
+    void answer(req).then(
+      (found) => {
+        if (state.cors) res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cache-Control', 'no-cache');
+        if (!found) {
+          res.statusCode = 404;
+          res.end('not found');
+          return;
+        }
+        res.setHeader('Content-Type', found.type);
+        res.end(found.body);
+      },
+      () => res.destroy(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    requests,
+    get cors() {
+      return state.cors;
+    },
+    set cors(on: boolean) {
+      state.cors = on;
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** An image CDN: any path ending in a file name of dist/images/ answers with that image. */
+export function startImageHost(cors: boolean): Promise<OtherHost> {
+  return startOtherHost(cors, async (req) => {
+    const name = basename((req.url ?? '').split('?')[0] ?? '');
+    if (!/^[\w-]+\.jpg$/.test(name)) return null;
+    const body = await readFile(join('dist', 'images', name)).catch(() => null);
+    return body ? { type: 'image/jpeg', body } : null;
+  });
+}
+
+/**
+ * A copy of dist/ prerendered from `feed` (written as its feed.json), as the build from that feed
+ * would be: its own pages only. Returns the directory; remove it when done.
+ */
+export async function buildWithFeed(feed: unknown): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'broadsheet-other-origins-'));
+  await cp('dist', out, { recursive: true });
+  for (const dir of ['articles', 'authors', 'tags']) await rm(join(out, dir), { recursive: true, force: true });
+  await rm(join(out, 'feed-2.json'), { force: true });
+  await writeFile(join(out, 'feed.json'), JSON.stringify(feed));
+  for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) {
+    const run = spawnSync('npx', ['tsx', script, '--out', out], { encoding: 'utf8', timeout: 180_000 });
+    if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+  }
+  return out;
+}
+
+/** Makes every image in main load now (lazy ones too) and returns those that did not. */
+export async function brokenImages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const bad: string[] = [];
+    for (const img of document.querySelectorAll<HTMLImageElement>('main img')) {
+      img.loading = 'eager';
+      await img.decode().catch(() => undefined);
+      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
+    }
+    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
+    return bad;
+  });
+}
+
+/** The type ('cors', 'opaque', 'basic'…) of each of `urls` in a cache, 'missing' when it is not there. */
+export async function cachedTypes(page: Page, cacheName: string, urls: string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ({ cacheName, urls }) => {
+      const cache = await caches.open(cacheName);
+      const out: Record<string, string> = {};
+      for (const url of urls) out[url] = (await cache.match(url, { ignoreVary: true }))?.type ?? 'missing';
+      return out;
+    },
+    { cacheName, urls },
+  );
+}
