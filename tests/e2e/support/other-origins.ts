@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 
 /**
@@ -16,20 +17,23 @@ export interface OtherHost {
   /** http://127.0.0.1:PORT */
   url: string;
   host: string;
-  /** Every request seen: path, Sec-Fetch-Mode ('cors', 'no-cors'…) and Origin. */
-  requests: { path: string; mode: string | undefined; origin: string | undefined }[];
+  /** Every request seen: method, path, Sec-Fetch-Mode ('cors', 'no-cors'…) and Origin. */
+  requests: { method: string; path: string; mode: string | undefined; origin: string | undefined }[];
   /** Sends Access-Control-Allow-Origin: * while true. */
   cors: boolean;
   close(): Promise<void>;
 }
 
 /** Starts a host on 127.0.0.1 answering with `answer` (null: 404), with CORS headers while `cors`. */
-export async function startOtherHost(cors: boolean, answer: (req: IncomingMessage) => Promise<{ type: string; body: Buffer | string } | null>): Promise<OtherHost> {
+export async function startOtherHost(
+  cors: boolean,
+  answer: (req: IncomingMessage) => Promise<{ type: string; body: Buffer | string; headers?: Record<string, string> } | null>,
+): Promise<OtherHost> {
   const requests: OtherHost['requests'] = [];
   const state = { cors };
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    requests.push({ path, mode: header(req, 'sec-fetch-mode'), origin: header(req, 'origin') });
+    requests.push({ method: req.method ?? 'GET', path, mode: header(req, 'sec-fetch-mode'), origin: header(req, 'origin') });
     void answer(req).then(
       (found) => {
         if (state.cors) res.setHeader('Access-Control-Allow-Origin', '*');
@@ -40,6 +44,7 @@ export async function startOtherHost(cors: boolean, answer: (req: IncomingMessag
           return;
         }
         res.setHeader('Content-Type', found.type);
+        for (const [k, v] of Object.entries(found.headers ?? {})) res.setHeader(k, v);
         res.end(found.body);
       },
       () => res.destroy(),
@@ -90,11 +95,35 @@ export async function buildWithFeed(feed: unknown): Promise<string> {
   for (const dir of ['articles', 'authors', 'tags']) await rm(join(out, dir), { recursive: true, force: true });
   await rm(join(out, 'feed-2.json'), { force: true });
   await writeFile(join(out, 'feed.json'), JSON.stringify(feed));
-  for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) {
-    const run = spawnSync('npx', ['tsx', script, '--out', out], { encoding: 'utf8', timeout: 180_000 });
-    if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
-  }
+  for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) await run('npx', ['tsx', script, '--out', out]);
   return out;
+}
+
+/**
+ * The whole build (vite build, prerender, host files) into a new directory, with `env` added (for
+ * VITE_FEED_URL). Returns the directory; remove it when done.
+ */
+export async function buildApp(env: Record<string, string>): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'broadsheet-build-'));
+  const steps: [string, string[]][] = [
+    ['npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error']],
+    ['npx', ['tsx', 'scripts/prerender.ts', '--out', out]],
+    ['npx', ['tsx', 'scripts/host-files.ts', '--out', out]],
+  ];
+  for (const [cmd, args] of steps) await run(cmd, args, env);
+  return out;
+}
+
+/**
+ * Runs a build step without blocking this process: the hosts above live here, and a build that
+ * fetches from them (the prerender) would wait for an answer that a blocked event loop never gives.
+ */
+async function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  try {
+    await promisify(execFile)(cmd, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } });
+  } catch (e) {
+    throw new Error(`${cmd} ${args.join(' ')} failed: ${(e as { stderr?: string }).stderr ?? String(e)}`, { cause: e });
+  }
 }
 
 /** Makes every image in main load now (lazy ones too) and returns those that did not. */
