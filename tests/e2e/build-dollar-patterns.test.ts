@@ -117,8 +117,7 @@ describe('a build-time feed full of $ replacement patterns', () => {
       // The page's data is what the page shows: the body in it parses to the body on the page.
       const data = JSON.parse(doc.querySelector('script#broadsheet-page-data')?.textContent ?? '{}') as { loaderData?: { article?: { body?: string; article?: { title?: string } } } };
       assert.equal(data.loaderData?.article?.article?.title, mark(`Title ${n}`));
-      const fromData = new JSDOM(`<div>${data.loaderData?.article?.body ?? ''}</div>`).window.document.querySelector('div');
-      assert.equal(fromData?.innerHTML, body?.innerHTML, 'the same body DOM as the app hydrates from');
+      assert.equal(data.loaderData?.article?.body, '\u0000body-in-page', 'the body is taken from the markup, which the app hydrates as it is');
       // Head: the title and the meta tags carry the text as attribute values, escaped.
       assert.match(doc.title, /Title \d \$' \$` \$& \$1 \$\$ end/);
       assert.equal(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), mark(`Title ${n}`));
