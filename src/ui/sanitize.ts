@@ -86,8 +86,13 @@ const SAFE_ROLES = new Set([
   'doc-noteref', 'doc-notice', 'doc-part', 'doc-preface', 'doc-prologue', 'doc-pullquote', 'doc-qna', 'doc-subtitle', 'doc-tip',
 ]);
 
-/** Links may be http(s), mailto, tel or a fragment; anything else with a scheme is dropped here. */
-const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|[^:]*$)/i;
+/**
+ * A URL attribute may start with http(s):, mailto: or tel:, or with no scheme at all (a relative URL,
+ * which may have a colon further on: `photo.jpg?t=10:30`); anything else with a scheme is dropped
+ * here. postProcess then resolves each URL with the URL parser and keeps only http(s) (and, for
+ * links, mailto/tel): this check is the first of two.
+ */
+const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const CLASS_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_CLASSES = 8;
 
@@ -231,6 +236,7 @@ function contractHook(node: Element, ev: UponSanitizeAttributeHookEvent): void {
 
 /** A new tab only for an external link, and always with rel="noopener noreferrer". */
 function targetContractHook(node: Element): void {
+  if (node.nodeType !== 1) return;
   const hasTarget = node.hasAttribute('target');
   const external = node.localName === 'a' && isHttp(node.getAttribute('href') ?? '');
   if (hasTarget && (!external || node.getAttribute('rel') !== 'noopener noreferrer')) node.removeAttribute('target');

@@ -223,3 +223,11 @@ describe('the same result on every parser', () => {
     expect(() => sanitizeHtml('<p title="a\uD800">b\uDC00c</p><a href="/x\uD800">l</a>', { baseUrl: BASE, appOrigin: APP })).not.toThrow();
   });
 });
+
+describe('relative URLs', () => {
+  test('a relative URL with a colon further on is a relative URL, not a scheme', () => {
+    const root = render('<p><a href="notes/10:30">at half past</a><img src="photo.jpg?t=10:30" alt=""><a href="javascript&#58;x()">js</a><a href="  JaVa\tScRiPt:x()">js</a></p>');
+    expect(attrs(root, 'href')).toEqual(['https://news.example.com/2026/11/notes/10:30']);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://news.example.com/2026/11/photo.jpg?t=10:30');
+  });
+});
