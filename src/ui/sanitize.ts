@@ -278,7 +278,7 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
   const p = purifiersFor(win);
   try {
     const clean = p.feed.sanitize(DOCTYPE + html, FEED_CONFIG);
-    return settle(p.final, postProcess(clean, opts, win), opts, win);
+    return settle(p.final, p.final.sanitize(DOCTYPE + postProcess(clean, opts, win), FINAL_CONFIG), opts, win);
   } catch {
     return fallback(html, opts, win);
   }
@@ -299,18 +299,20 @@ export async function sanitizeHtmlInSteps(html: string, opts: SanitizeOptions): 
     await nextTask();
     const processed = postProcess(clean, opts, win);
     await nextTask();
-    return settle(p.final, processed, opts, win);
+    const final = p.final.sanitize(DOCTYPE + processed, FINAL_CONFIG);
+    await nextTask();
+    return settle(p.final, final, opts, win);
   } catch {
     return fallback(html, opts, win);
   }
 }
 
 /**
- * Re-parses and re-sanitizes until nothing changes, and returns that fixed point; a result that
- * will not settle is shown as text.
+ * Re-parses and re-sanitizes the FINAL pass's output until nothing changes, and returns that fixed
+ * point; a result that will not settle is shown as text.
  */
-function settle(final: Purifier, html: string, opts: SanitizeOptions, win: Win): string {
-  let out = final.sanitize(DOCTYPE + html, FINAL_CONFIG);
+function settle(final: Purifier, finalOut: string, opts: SanitizeOptions, win: Win): string {
+  let out = finalOut;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const again = final.sanitize(DOCTYPE + out, FINAL_CONFIG);
     if (again === out) return out;

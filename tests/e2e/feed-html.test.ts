@@ -82,8 +82,8 @@ test('feed HTML written with the app’s classes and fixed positioning renders a
         const own = c === 'table-scroll' && tag === 'div' && el.children.length === 1 && el.firstElementChild?.localName === 'table';
         if (appSet.has(c) && !own) out.appClassed.push(`${tag}.${c}`);
       }
-      const pos = getComputedStyle(el).position;
-      if (pos !== 'static') out.positioned.push(`${tag} ${pos}`);
+      const pos = getComputedStyle(el).position; // empty for an element with no box
+      if (pos && pos !== 'static') out.positioned.push(`${tag} ${pos}`);
       if (el.id && !/^(fh-|p-\d+$)/.test(el.id)) out.ids.push(el.id);
       if (el.hasAttribute('role')) out.roles.push(el.getAttribute('role') ?? '');
       for (const a of ['style', 'popover', 'open', 'tabindex', 'aria-live']) if (el.hasAttribute(a)) out.attrs.push(`${tag}[${a}]`);
