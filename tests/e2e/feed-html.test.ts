@@ -69,6 +69,13 @@ test('feed HTML written with the app’s classes and fixed positioning renders a
   const body = page.locator('.article-body');
   await body.getByText('Fake masthead').waitFor();
 
+  // Every block of feed HTML is a box of its own (src/app/styles.css, .feed-html).
+  const box = await body.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return [el.classList.contains('feed-html'), cs.contain, cs.isolation, cs.overflowX];
+  });
+  assert.deepEqual(box, [true, 'layout', 'isolate', 'clip']);
+
   const classes = await appClasses(page);
   for (const c of ['update-prompt', 'new-articles', 'button', 'site-header', 'visually-hidden', 'table-scroll']) assert.ok(classes.includes(c), `the app's CSS names .${c}`);
 
