@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'tests/fixtures/generated', '.bench'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'tests/fixtures/generated', '.bench', '.scratch'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -30,7 +30,7 @@ const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1] ?? 3) : 3;
 const BUILD = !args.includes('--no-build');
 const onlyArg = args.indexOf('--only');
-/** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline), for iterating on one figure. */
+/** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline, liefi), for iterating on one figure. */
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
 const want = (section: string) => !ONLY || ONLY.has(section);
 const LIGHTHOUSE = !args.includes('--skip-lighthouse') && want('lighthouse');
@@ -388,6 +388,85 @@ async function offline(openedPath: string, unopenedPath: string) {
   }
 }
 
+// ---------------------------------------------------------------- 5. lie-fi
+/**
+ * Like TEXT_PAINT_PROBE, for any view: the first frame after the view's text is in the DOM (an article's
+ * first body paragraph, else a list's first card title) on a page that is not hidden for another path.
+ */
+const VIEW_PAINT_PROBE = `(() => {
+  const found = () => {
+    const el = document.querySelector('#main .article-body p') ?? document.querySelector('#main article .card-title a');
+    return !!(el && el.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
+  };
+  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
+  const watch = () => {
+    if (found()) return done();
+    const obs = new MutationObserver(() => {
+      if (!found()) return;
+      obs.disconnect();
+      done();
+    });
+    obs.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-stale-prerender'] });
+  };
+  watch();
+})();`;
+
+/**
+ * Lie-fi: a connection that accepts every request and never answers (the e2e server's hang mode), with
+ * the worker in control and the reader's earlier visit on the device. Navigation -> text painted for an
+ * article read before, one never opened, and home; each the median of OFFLINE_RUNS, with the runs.
+ */
+async function lieFi(openedPath: string, unopenedPath: string) {
+  if (!existsSync(join('dist', 'sw.js'))) {
+    rows.push(['lie-fi', 'text painted with a network that never answers', 'n/a (no service worker)']);
+    return;
+  }
+  const { startServer } = await import('../tests/e2e/support/server');
+  const server = await startServer();
+  const b = await browser();
+  try {
+    const url = server.url;
+    await b.page.goto(url + '/');
+    await b.page.locator('main article').first().waitFor();
+    const controlled = await b.page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+          setTimeout(resolve, 10_000);
+        });
+      }
+      return !!navigator.serviceWorker.controller;
+    });
+    if (!controlled) throw new Error('the service worker never controlled the page');
+    await b.page.goto(url + openedPath);
+    await b.page.locator('.article-body p').first().waitFor();
+    await b.page.goto(url + '/');
+    await b.page.locator('main article').first().waitFor();
+    server.hang(true);
+    await b.page.addInitScript({ content: VIEW_PAINT_PROBE });
+    const figures: Record<string, number[]> = {};
+    for (const [name, path] of [['article read before', openedPath], ['article never opened', unopenedPath], ['home', '/']] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < OFFLINE_RUNS; i++) {
+        await b.page.goto(url + path, { waitUntil: 'commit' });
+        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
+        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+      }
+      figures[name] = times;
+      rows.push(['lie-fi', `navigation -> text painted, SW, network never answers: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
+    }
+    out.lieFi = { runs: figures, openedPath, unopenedPath };
+  } catch (e) {
+    rows.push(['lie-fi', 'text painted with a network that never answers', `n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`]);
+  } finally {
+    server.hang(false);
+    await b.close();
+    await server.close();
+  }
+}
+
 async function main() {
   const t0 = performance.now();
   if (BUILD) {
@@ -408,6 +487,7 @@ async function main() {
   if (LIGHTHOUSE) await lighthouse(articlePath);
   if (want('large')) await largeFeed();
   if (want('offline')) await offline(articlePath, otherArticlePath);
+  if (want('liefi')) await lieFi(articlePath, otherArticlePath);
   out.elapsedSeconds = Math.round((performance.now() - t0) / 1000);
 
   if (JSON_OUT) {

@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createServer } from 'vite';
 import type * as EntryModule from '../src/entry-prerender';
+import { buildPage, esc, metaTags, scriptJson } from './page-assembly';
 import type { Article, Author, FeedModel, Tag } from '../src/feed/model';
 
 type Entry = typeof EntryModule;
@@ -43,15 +44,6 @@ const outArg = args.indexOf('--out');
 const DIST = resolve(outArg >= 0 ? (args[outArg + 1] ?? 'dist') : 'dist');
 const WITH_ARTICLES = !args.includes('--no-articles');
 const TEMPLATE_COPY = join(DIST, '.vite', 'index.template.html');
-/** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
-const MARK = 'data-prerender';
-/** Marks prerendered buttons that stay disabled until the client renders its own. */
-const UNTIL_LIVE = 'data-until-live';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** JSON for a <script type="application/ld+json">: `<` escaped so the text can never close the element. */
-const jsonLd = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-
 async function siteOrigin(): Promise<string> {
   if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
   try {
@@ -105,43 +97,6 @@ function routeChunks(manifest: Manifest, src: string): string[] {
   return chunkFiles(manifest, src).filter((f) => !app.has(f));
 }
 
-interface PageParts {
-  path: string;
-  /** Rendered by React (title, description, canonical): marked so the client replaces them. */
-  reactHead: string;
-  /** Extra head elements (Open Graph, Twitter, JSON-LD, modulepreload). */
-  extraHead: string;
-  body: string;
-}
-
-function buildPage(template: string, css: string, origin: string, p: PageParts): string {
-  // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
-  // a srcset (an <img> or the image preload React adds) names one URL per candidate, not only at its start.
-  const local = (s: string) =>
-    s
-      .replaceAll(`="${origin}/`, '="/')
-      .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
-  const marked = local(p.reactHead).replace(/<(title|meta|link)\b/g, `<$1 ${MARK}=""`).replace(/<link data-prerender="" rel="canonical" href="\//, `<link data-prerender="" rel="canonical" href="${origin}/`);
-  let html = template
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta name="description"[^>]*>\s*/, '')
-    .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
-    .replace('<html lang="en"', p.path ? `<html lang="en" data-prerendered="${esc(p.path)}"` : '<html lang="en"');
-  // Buttons waiting for the app keep their normal look (no flash when it takes over), with a busy cursor.
-  const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
-  // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
-  const chunks = p.path ? appChunksMeta : '';
-  html = html.replace('</head>', `    ${marked}\n    ${p.extraHead}${chunks}\n    ${style}\n  </head>`);
-  // A type="button" control does something only once the app runs: until then it is disabled, so a tap
-  // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
-  const body = local(p.body).replace(/<button type="button"/g, `<button type="button" disabled="" ${UNTIL_LIVE}=""`);
-  return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`);
-}
-
-function metaTags(kv: [string, string | undefined][], attr: 'property' | 'name'): string {
-  return kv.flatMap(([k, v]) => (v ? [`<meta ${attr}="${esc(k)}" content="${esc(v)}" />`] : [])).join('');
-}
-
 function articleHead(origin: string, model: FeedModel, a: Article, authors: Author[], tags: Tag[]): string {
   const url = `${origin}/articles/${encodeURIComponent(a.slug)}`;
   const og = metaTags(
@@ -184,7 +139,7 @@ function articleHead(origin: string, model: FeedModel, a: Article, authors: Auth
     inLanguage: a.language,
     wordCount: a.wordCount,
   };
-  return `${og}${tw}<script type="application/ld+json">${jsonLd(ld)}</script>`;
+  return `${og}${tw}<script type="application/ld+json">${scriptJson(ld)}</script>`;
 }
 
 function listHead(origin: string, model: FeedModel, path: string, title: string, description: string | undefined): string {
@@ -222,6 +177,19 @@ function inlineThemeScript(template: string, script: string): string {
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
   if (!template.includes("script-src 'self'")) throw new Error("index.html's Content-Security-Policy has no script-src 'self'");
   return template.replace(tag, () => `<script>${script}</script>`).replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+}
+
+/**
+ * Runs one page's render and write; a page that fails is skipped with a warning naming the item, and
+ * the build goes on: feed content must never fail the publisher's build (the app still renders that
+ * page on the device).
+ */
+async function orSkip(item: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    console.warn(`prerender: skipped the page of ${item}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 async function main() {
@@ -271,41 +239,48 @@ async function main() {
         reactHead: home.head,
         extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + listChunks(articleChunks),
         body: home.html,
-      }),
+        data: home.data,
+      }, appChunksMeta),
     );
-    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }));
+    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }, appChunksMeta));
 
     let pages = 1;
     if (WITH_ARTICLES) {
       const model = await entry.wholeFeed();
       const index = entry.indexFeed(model);
       for (const a of model.articles) {
-        const path = `/articles/${encodeURIComponent(a.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
-        const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
-        const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
-        const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`article ${JSON.stringify(a.id)} (slug ${JSON.stringify(a.slug)})`, async () => {
+          const path = `/articles/${encodeURIComponent(a.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
+          const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
+          const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
+          const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          pages++;
+        });
       }
       const authorChunks = [...routeChunks(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
       for (const au of model.authors) {
-        const path = `/authors/${encodeURIComponent(au.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`author ${JSON.stringify(au.name)} (slug ${JSON.stringify(au.slug)})`, async () => {
+          const path = `/authors/${encodeURIComponent(au.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) return;
+          const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          pages++;
+        });
       }
       const tagChunks = routeChunks(manifest, 'src/routes/tag/route.tsx');
       for (const t of model.tags) {
-        const path = `/tags/${encodeURIComponent(t.slug)}`;
-        const page = await entry.renderUrl(origin + path);
-        if (page.status !== 200) continue;
-        const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
-        await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html }), true);
-        pages++;
+        await orSkip(`tag ${JSON.stringify(t.name)} (slug ${JSON.stringify(t.slug)})`, async () => {
+          const path = `/tags/${encodeURIComponent(t.slug)}`;
+          const page = await entry.renderUrl(origin + path);
+          if (page.status !== 200) return;
+          const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          pages++;
+        });
       }
     }
     console.log(`prerender: ${pages} pages and shell.html in ${Math.round(performance.now() - t0)} ms (origin ${origin})`);

@@ -3,7 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app/app-skeleton';
 import { indexFeed } from './app/feed-index';
-import { getFeed, loadWholeFeed, resetFeed } from './app/feed-store';
+import { getFeed, loadWholeFeed, peekFeed, resetFeed } from './app/feed-store';
+import type { PageData } from './app/page-data';
 import { routes } from './app/router';
 import type { FeedModel } from './feed/model';
 
@@ -20,6 +21,8 @@ export interface RenderedPage {
   html: string;
   /** `<title>`, `<meta>` and `<link>` elements React rendered inside the views, for the document head. */
   head: string;
+  /** What the page was rendered from, for the client to hydrate from (src/app/page-data.ts). */
+  data: PageData;
 }
 
 const HOISTED = /<(title)\b[^>]*>[\s\S]*?<\/title>|<(meta|link)\b[^>]*\/?>/gi;
@@ -54,7 +57,10 @@ export async function renderUrl(url: string): Promise<RenderedPage> {
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  return { status: context.statusCode, ...splitHead(markup) };
+  const feed = peekFeed()?.meta;
+  if (!feed) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
+  const data: PageData = { path: new URL(url).pathname.replace(/\/+$/, '') || '/', loaderData: context.loaderData, feed };
+  return { status: context.statusCode, ...splitHead(markup), data };
 }
 
 /** The app's frame with grey blocks: the shell for routes that are drawn on the device. */

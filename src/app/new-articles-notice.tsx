@@ -1,13 +1,18 @@
 import { useEffect } from 'react';
 import type { FeedModel } from '../feed/model';
 import { useReadStates } from '../routes/article/reading-position';
-import { useNewArticles } from './new-articles';
+import { newArticles, useFeedRefresh } from './new-articles';
 
-/** Home's "N new articles" button, and the app badge with the number of unread articles where the platform has one. */
-export function NewArticlesNotice({ model }: { model: FeedModel }) {
-  const { count, apply } = useNewArticles();
+/**
+ * Home's "N new articles" button (articles the session has ahead of the list on screen; `onShow` puts
+ * them on screen), and the app badge with the number of unread articles where the platform has one.
+ */
+export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; live: FeedModel | null; onShow: () => void }) {
+  useFeedRefresh();
+  const count = live ? newArticles(shown, live).length : 0;
   const read = useReadStates();
-  const unread = model.articles.reduce((n, a) => (read.get(a.id)?.readAt === undefined ? n + 1 : n), 0);
+  const list = live ?? shown;
+  const unread = list.articles.reduce((n, a) => (read.get(a.id)?.readAt === undefined ? n + 1 : n), 0);
   useEffect(() => {
     const nav = navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void> };
     if (typeof nav.setAppBadge === 'function') void nav.setAppBadge(unread).catch(() => undefined);
@@ -15,7 +20,7 @@ export function NewArticlesNotice({ model }: { model: FeedModel }) {
   if (count === 0) return null;
   return (
     <div className="new-articles">
-      <button type="button" className="button" onClick={apply}>
+      <button type="button" className="button" onClick={onShow}>
         {count} new {count === 1 ? 'article' : 'articles'}
       </button>
     </div>

@@ -1,67 +1,36 @@
-import { useEffect, useState } from 'react';
-import { fetchFeedPage } from '../feed/load';
-import type { FeedModel } from '../feed/model';
-import { FETCHED_AT_HEADER } from '../sw/cache-names';
-import { FEED_URL } from './env';
-import { mergeFreshFirstPage, peekFeed } from './feed-store';
+import { useEffect } from 'react';
+import type { Article, FeedModel } from '../feed/model';
+import { refreshFeed } from './feed-store';
 
 /**
- * Hearing about new articles while the app is open: the first feed page is fetched again when the
- * window regains focus or becomes visible, and every five minutes. Articles with ids the tab has not
- * seen are offered ("N new articles"), and merged only when the reader asks.
+ * Hearing about new articles while the app is open: the feed is fetched again in the background when
+ * the window regains focus or becomes visible, and every five minutes (feed-store `refreshFeed`). What
+ * it brings is offered ("N new articles") and shown only when the reader asks.
  */
 
 export const REFRESH_EVERY_MS = 5 * 60 * 1000;
 
-/** Articles of `fresh` whose ids `current` does not have. */
-export function newArticles(current: FeedModel, fresh: FeedModel): FeedModel['articles'] {
-  const known = new Set(current.articles.map((a) => a.id));
-  return fresh.articles.filter((a) => !known.has(a.id));
-}
-
-/** Fetches the first page from the network (not a stored copy); null when offline or unchanged. */
-export async function fetchFreshFirstPage(): Promise<FeedModel | null> {
-  let fromCopy = false;
-  const fetchImpl: typeof fetch = async (input, init) => {
-    const res = await globalThis.fetch(input, { ...init, cache: 'no-cache' });
-    fromCopy = Number(res.headers.get(FETCHED_AT_HEADER)) > 0; // the service worker's kept copy, not news
-    return res;
-  };
-  try {
-    const page = await fetchFeedPage(FEED_URL, { fetchImpl });
-    return fromCopy || page.notModified ? null : page.model;
-  } catch {
-    return null; // offline, or the feed is broken right now: say nothing, try again later
+/**
+ * Articles of `fresh` ahead of everything the reader already sees in `shown`: the run of `fresh` (newest
+ * first) before its first article that `shown` has. Older articles `shown` merely left out (a list cut
+ * short, a page not loaded yet) are not news, and feeds without dates are ordered as the feed gives them.
+ */
+export function newArticles(shown: FeedModel, fresh: FeedModel): Article[] {
+  const known = new Set(shown.articles.map((a) => a.id));
+  if (known.size === 0) return [];
+  const out: Article[] = [];
+  for (const a of fresh.articles) {
+    if (known.has(a.id)) return out;
+    out.push(a);
   }
+  return out;
 }
 
-let inFlight: Promise<FeedModel | null> | null = null;
-
-/** Checks for new articles once (concurrent calls share one fetch); resolves with the fresh page when there are some. */
-export function checkForNewArticles(): Promise<FeedModel | null> {
-  if (!inFlight) {
-    inFlight = fetchFreshFirstPage()
-      .then((fresh) => {
-        const current = peekFeed();
-        return fresh && current && newArticles(current, fresh).length > 0 ? fresh : null;
-      })
-      .finally(() => {
-        inFlight = null;
-      });
-  }
-  return inFlight;
-}
-
-/** The pending fresh page and how many new articles it brings; `apply` merges them. */
-export function useNewArticles(): { count: number; apply: () => void } {
-  const [fresh, setFresh] = useState<FeedModel | null>(null);
+/** Refreshes the feed in the background on focus, on becoming visible and every five minutes, while mounted. */
+export function useFeedRefresh(): void {
   useEffect(() => {
-    let alive = true;
     const check = () => {
-      if (!navigator.onLine) return;
-      void checkForNewArticles().then((f) => {
-        if (alive && f) setFresh(f);
-      });
+      if (navigator.onLine) void refreshFeed();
     };
     const onVisible = () => {
       if (document.visibilityState === 'visible') check();
@@ -70,27 +39,16 @@ export function useNewArticles(): { count: number; apply: () => void } {
     document.addEventListener('visibilitychange', onVisible);
     const timer = setInterval(check, REFRESH_EVERY_MS);
     return () => {
-      alive = false;
       window.removeEventListener('focus', check);
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(timer);
     };
   }, []);
-  const current = peekFeed();
-  const count = fresh && current ? newArticles(current, fresh).length : 0;
-  return {
-    count,
-    apply: () => {
-      if (!fresh) return;
-      keepScrollPosition(() => mergeFreshFirstPage(fresh));
-      setFresh(null);
-    },
-  };
 }
 
 /**
- * Runs `change` (which adds content above the reader) and keeps the card the reader was looking at
- * where it was on screen, so merging new articles does not move the page under them.
+ * Runs `change` (which adds content above the reader, synchronously) and keeps the card the reader was
+ * looking at where it was on screen, so showing new articles does not move the page under them.
  */
 export function keepScrollPosition(change: () => void): void {
   const cards = Array.from(document.querySelectorAll<HTMLElement>('#main article'));

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { HeaderSearch } from './header-search';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
+import { readPageData } from './page-data';
 import { UpdatePrompt } from '../offline/update-prompt';
 import { paths } from './paths';
 
@@ -29,6 +31,7 @@ export function RootLayout() {
   }, [location.pathname, location.hash]);
 
   const onHome = location.pathname === '/';
+  const pagePath = readPageData()?.path;
   return (
     <>
       <a href="#main" className="skip-link">
@@ -55,6 +58,7 @@ export function RootLayout() {
         <div className={`progress ${navigation.state !== 'idle' ? 'progress-active' : ''}`} aria-hidden="true" />
       </header>
       <main id="main" tabIndex={-1}>
+        {pagePath && <FeedProblem pagePath={pagePath} />}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -2,6 +2,8 @@ import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { releaseEarlyClicks } from './early-clicks';
+import { startBehindPage, subscribeReplaced } from './feed-store';
+import { readPageData } from './page-data';
 import { createRouter } from './router';
 import { startOffline } from '../offline/start';
 
@@ -10,8 +12,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 const router = createRouter();
 const html = document.documentElement;
-const prerendered = html.dataset.prerendered;
 const here = window.location.pathname.replace(/\/+$/, '') || '/';
+const pageData = readPageData();
+// Only a page that carries the data it was rendered from is hydrated (one from an older build without
+// it is rendered afresh, like the shell): hydrating from anything else could differ from the markup.
+const prerendered = pageData ? html.dataset.prerendered : undefined;
 
 /**
  * Runs in the commit that puts the app on screen, before the browser paints it: only now are the
@@ -77,11 +82,12 @@ const start = () => {
 };
 
 /**
- * Hydrates a page prerendered for this very path: React adopts the markup that is on screen instead of
- * building it again (no DOM is created, nothing is laid out anew), as a transition so the work is
- * sliced. Client-only state (read marks, saved badges, the reader's time zone) follows in a second
- * render. If the page differs from what the app renders now (the feed changed since the build), React
- * renders it afresh, as `start` does, and says so here.
+ * Hydrates a page prerendered for this very path from the data it was rendered from (page-data.ts):
+ * React adopts the markup that is on screen instead of building it again (no DOM is created, nothing
+ * is laid out anew), as a transition so the work is sliced. Client-only state (read marks, saved
+ * badges, the reader's time zone) follows in a second render. The feed session then starts behind the
+ * page: what it brings is offered, never swapped in. A mismatch would be a bug: React would render the
+ * page afresh, and this says so (the end-to-end tests fail on it).
  */
 const hydrate = () => {
   startTransition(() => {
@@ -91,8 +97,12 @@ const hydrate = () => {
   });
 };
 
+// Another publication now answers at the feed URL: the views show the old one's copy, so all load again.
+subscribeReplaced(() => void router.revalidate());
+
 // A page prerendered for this very path stays on screen until the route's data is ready, then React
 // hydrates it. Anything else (the shell, or a page prerendered for another path) is replaced at once.
+if (prerendered === here) startBehindPage(pageData?.feed);
 if (prerendered === here && !router.state.initialized) {
   const unsubscribe = router.subscribe((state) => {
     if (!state.initialized) return;

@@ -11,6 +11,8 @@ export type FeedErrorKind =
   | 'invalid-json'
   | 'truncated'
   | 'not-json-feed'
+  | 'invalid-xml'
+  | 'not-a-feed'
   | 'loop';
 
 export interface FeedErrorOptions {

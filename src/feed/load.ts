@@ -5,7 +5,8 @@
 import { FeedError, isFeedError } from './errors';
 import type { Article, Author, FeedModel } from './model';
 import { countTags, normalizeFeed, sortArticles } from './normalize';
-import { parseFeedBytes } from './parse';
+import { parseFeedBytes, sniffFeedFormat } from './parse';
+import type { RawFeed } from './schema';
 import { articleSlugBase, uniqueSlug } from './slugs';
 
 /** Largest feed body we read: 50 MB (10,000 articles are about 24 MB). Larger is 'too-large'. */
@@ -72,7 +73,8 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
 
   try {
     const headers: Record<string, string> = {
-      Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1',
+      // application/feed+json stays first: the service worker knows feed requests by it (src/sw/feed-cache.ts).
+      Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.9, application/rss+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1',
     };
     if (opts.etag) headers['If-None-Match'] = opts.etag;
     if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
@@ -108,10 +110,6 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     }
 
     const contentType = response.headers.get('Content-Type')?.toLowerCase() ?? '';
-    if (contentType.includes('text/html') || contentType.includes('application/xhtml')) {
-      await response.body?.cancel().catch(() => undefined);
-      throw htmlError(url);
-    }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
@@ -124,18 +122,33 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     } catch (e) {
       return fail(e);
     }
-    if (looksLikeHtml(bytes)) throw htmlError(url);
-
-    const raw = parseFeedBytes(bytes);
+    const feedUrl = response.url || absolutize(url);
+    const raw = await parseAnyFeed(bytes, { contentType, feedUrl });
     // Parsing and normalizing in two tasks rather than one: on a slow phone each is tens of
     // milliseconds (the code runs cold at start-up), and one long task would hold up the reader's input.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const feedUrl = response.url || absolutize(url);
     return { model: normalizeFeed(raw, { feedUrl }), ...validators };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Feed bytes of any format (JSON Feed, RSS, Atom) -> RawFeed. The bytes say what the feed is: a
+ * server that calls an RSS feed text/html is not believed, but a page it calls HTML is never read as
+ * JSON. `contentType` gives the charset of an XML feed; `feedUrl` is its base for `xml:base`. Throws
+ * FeedError.
+ */
+export async function parseAnyFeed(bytes: Uint8Array, opts: { contentType?: string; feedUrl?: string } = {}): Promise<RawFeed> {
+  const contentType = opts.contentType?.toLowerCase() ?? '';
+  const htmlType = contentType.includes('text/html') || contentType.includes('application/xhtml');
+  const format = sniffFeedFormat(bytes, contentType);
+  if (format === 'html' || (htmlType && format !== 'xml')) throw htmlError(opts.feedUrl);
+  if (format === 'json') return parseFeedBytes(bytes);
+  // The XML reader (and its parser) is a chunk of its own, loaded only for XML feeds.
+  const { parseXmlFeed } = await import('./xml');
+  return parseXmlFeed(bytes, { contentType, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}) });
 }
 
 /** Reads a response body as a stream, failing with 'too-large' as soon as it passes `maxBytes`. */
@@ -169,20 +182,8 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return out;
 }
 
-/** True when the body (after a BOM and whitespace) starts with '<' but is not an XML feed. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  if (bytes[i] !== 0x3c) return false;
-  const head = new TextDecoder().decode(bytes.subarray(i, i + 64)).toLowerCase();
-  // XML feeds (RSS/Atom) get their own message from parse.ts.
-  return !/^<(\?xml|rss\b|feed\b|rdf:rdf\b)/.test(head);
-}
-
-function htmlError(url: string): FeedError {
-  return new FeedError('not-json-feed', 'This is not a JSON Feed: the server sent an HTML page instead of the feed', {
-    url,
-  });
+function htmlError(url: string | undefined): FeedError {
+  return new FeedError('not-a-feed', 'This is not a feed: the server sent an HTML page instead of the feed', url === undefined ? {} : { url });
 }
 
 function tooLarge(maxBytes: number, url: string): FeedError {

@@ -120,10 +120,31 @@ export interface Tag {
   count: number;
 }
 
+/**
+ * Why an item could not be taken as written. The `id-from-*` ones were repaired and the item is
+ * shown; the others were skipped.
+ */
+export type ItemNoteCode =
+  | 'not-object'
+  | 'duplicate-id'
+  | 'nothing-to-show'
+  | 'id-from-url'
+  | 'id-from-external-url'
+  | 'id-from-content';
+
+/**
+ * An item the feed layer could not take as written: skipped (not shown), or, with `kept`, shown
+ * after a repair (an id made up from its link or content). The home page's note groups them by `code`.
+ */
 export interface SkippedItem {
   /** Position in the items array of the page it came from. */
   index: number;
+  /** One sentence about this item, e.g. "item 3 has no id; its link was used instead". */
   reason: string;
+  /** Absent in copies stored by versions that did not record it. */
+  code?: ItemNoteCode;
+  /** True when the item was repaired and is shown. */
+  kept?: true;
 }
 
 export interface FeedModel {
@@ -132,6 +153,7 @@ export interface FeedModel {
   articles: Article[];
   authors: Author[];
   tags: Tag[];
+  /** Items skipped, and items kept after a repair (`kept`), in feed order per page. */
   skipped: SkippedItem[];
 }
 

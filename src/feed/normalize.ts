@@ -15,8 +15,9 @@ import type {
   Tag,
 } from './model';
 import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
-import { assignSlugs, hashId, slugify } from './slugs';
-import { collapseWhitespace, countWords, htmlToText, readingMinutes, shortTitle } from './text';
+import { parseDate } from './dates';
+import { assignSlugs, contentHash, hashId, slugify } from './slugs';
+import { collapseWhitespace, countWords, htmlToText, plainTextField, readingMinutes, shortTitle, wellFormed } from './text';
 
 export interface NormalizeOptions {
   /** Absolute URL the feed was read from (after redirects): the last base for relative URLs. */
@@ -31,7 +32,7 @@ export function normalizeFeed(raw: RawFeed, opts: NormalizeOptions): FeedModel {
   const topBases = [homeUrl, feedBase];
 
   const meta: FeedMeta = {
-    title: collapseWhitespace(raw.title) || 'Untitled feed',
+    title: plainTextField(raw.title) || 'Untitled feed',
     version: raw.version,
     expired: raw.expired === true,
   };
@@ -57,31 +58,51 @@ export function normalizeFeed(raw: RawFeed, opts: NormalizeOptions): FeedModel {
   const seenIds = new Set<string>();
   const built: { article: Article; order: number; time?: number }[] = [];
   const tagNames = new Map<string, string>();
+  const ctx: ItemContext = { feedBase, homeUrl, feedLanguage, feedAuthors, registry, tagNames };
+  // Ids the feed gives are claimed before any is made up, so a made-up id never takes a real one,
+  // whatever the order of the items.
+  const givenIds = new Set<string>();
+  for (const item of raw.items) {
+    const id = item.invalid ? undefined : givenId(item);
+    if (id !== undefined) givenIds.add(id);
+  }
+  const free = (candidate: string) => !givenIds.has(candidate) && !seenIds.has(candidate);
 
   for (const item of raw.items) {
     const n = item.index;
     if (item.invalid) {
-      skipped.push({ index: n, reason: `item ${n} is not an object` });
+      skipped.push({ index: n, reason: `item ${n} is not an object`, code: 'not-object' });
       continue;
     }
-    const id = item.id;
-    if (id === undefined || id.trim() === '') {
-      skipped.push({ index: n, reason: `item ${n} has no id` });
+    const given = givenId(item);
+    if (given !== undefined && seenIds.has(given)) {
+      skipped.push({ index: n, reason: `item ${n} repeats the id ${JSON.stringify(given)} of an earlier item`, code: 'duplicate-id' });
       continue;
     }
-    if (seenIds.has(id)) {
-      skipped.push({ index: n, reason: `item ${n} repeats the id ${JSON.stringify(id)} of an earlier item` });
-      continue;
-    }
-    const article = buildArticle(item, id, { feedBase, homeUrl, feedLanguage, feedAuthors, registry, tagNames });
+    const article = buildArticle(item, ctx);
     if (!article) {
       skipped.push({
         index: n,
         reason: `item ${n} has nothing to show (no content_html, content_text, summary or attachment)`,
+        code: 'nothing-to-show',
       });
       continue;
     }
-    seenIds.add(id);
+    let id = given;
+    if (id === undefined) {
+      const repair = madeUpId(item, article, free);
+      if (!repair) {
+        skipped.push({ index: n, reason: `item ${n} has no id and repeats an earlier item`, code: 'duplicate-id' });
+        continue;
+      }
+      id = repair.id;
+      skipped.push({ index: n, reason: repair.reason, code: repair.code, kept: true });
+    }
+    const ownId = id;
+    article.id = ownId;
+    article.relatedIds = article.relatedIds.filter((r) => r !== ownId);
+    registry.markUsed(article.authorSlugs);
+    seenIds.add(ownId);
     const time = timeOf(article);
     built.push(time === undefined ? { article, order: n } : { article, order: n, time });
   }
@@ -136,6 +157,37 @@ export function countTags(articles: readonly Article[], names: ReadonlyMap<strin
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/** The item's own id, trimmed (`" x "` and `"x"` are one article); undefined when it has none. */
+function givenId(item: RawItem): string | undefined {
+  const id = item.id?.trim();
+  return id ? id : undefined;
+}
+
+interface ItemRepair {
+  id: string;
+  code: 'id-from-url' | 'id-from-external-url' | 'id-from-content';
+  reason: string;
+}
+
+/**
+ * An id for an item that has none, as other readers do (feed-rs, Miniflux): its link, else its
+ * external link, else a hash of its title, date and content, so the id survives refreshes. Each
+ * candidate is taken only when `free`; undefined when every one is taken (the item repeats another).
+ */
+function madeUpId(item: RawItem, article: Article, free: (id: string) => boolean): ItemRepair | undefined {
+  const n = item.index;
+  if (article.url && free(article.url)) {
+    return { id: article.url, code: 'id-from-url', reason: `item ${n} has no id; its link was used instead` };
+  }
+  if (article.externalUrl && free(article.externalUrl)) {
+    return { id: article.externalUrl, code: 'id-from-external-url', reason: `item ${n} has no id; its external link was used instead` };
+  }
+  const text = [item.title, item.date_published, item.content_html, item.content_text, item.summary, ...(item.attachments ?? []).map((a) => a.url)];
+  const hashed = `urn:broadsheet:item:${contentHash(text.map((t) => t?.trim() ?? '').join('\u0000'))}`;
+  if (!free(hashed)) return undefined;
+  return { id: hashed, code: 'id-from-content', reason: `item ${n} has no id or link; one was made up from its title, date and content` };
+}
+
 interface ItemContext {
   feedBase: string | undefined;
   homeUrl: string | undefined;
@@ -145,7 +197,8 @@ interface ItemContext {
   tagNames: Map<string, string>;
 }
 
-function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | undefined {
+/** The item as an article with an empty `id` (the caller sets it), or undefined when it has nothing to show. */
+function buildArticle(item: RawItem, ctx: ItemContext): Article | undefined {
   const itemUrl = resolveHttpUrl(item.url, [ctx.homeUrl, ctx.feedBase]);
   const bases = [itemUrl, ctx.homeUrl, ctx.feedBase];
   const ext = item._broadsheet;
@@ -159,8 +212,8 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
   });
   if (!contentHtml && !contentText && !summary && attachments.length === 0) return undefined;
 
-  let plainText = contentHtml ? htmlToText(contentHtml) : '';
-  if (!plainText && contentText) plainText = collapseWhitespace(contentText);
+  let plainText = contentHtml ? wellFormed(htmlToText(contentHtml)) : '';
+  if (!plainText && contentText) plainText = wellFormed(collapseWhitespace(contentText));
   if (!plainText && summary) plainText = summary;
 
   let title = cleanText(item.title) ?? '';
@@ -179,7 +232,7 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
   const language = cleanLanguage(item.language) ?? ctx.feedLanguage;
 
   const article: Article = {
-    id,
+    id: '',
     slug: '',
     aliases: [],
     title,
@@ -192,7 +245,7 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
     relatedIds: [],
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    baseUrl: itemUrl ?? ctx.homeUrl ?? ctx.feedBase ?? '',
+    baseUrl: resolveHttpUrl(item.contentBase, []) ?? itemUrl ?? ctx.homeUrl ?? ctx.feedBase ?? '',
   };
   if (itemUrl) article.url = itemUrl;
   const externalUrl = resolveHttpUrl(item.external_url, bases);
@@ -232,11 +285,10 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
   const itemAuthors = byProfile.length > 0 ? byProfile : ctx.registry.resolveList(pickAuthors(item.authors, item.author), bases);
   const authors = itemAuthors.length > 0 ? itemAuthors : ctx.feedAuthors;
   article.authorSlugs = unique(authors.map((a) => a.slug));
-  ctx.registry.markUsed(article.authorSlugs);
 
   const tagSlugs: string[] = [];
   for (const rawTag of item.tags ?? []) {
-    const name = collapseWhitespace(rawTag);
+    const name = plainTextField(rawTag);
     if (!name) continue;
     const slug = tagSlug(name);
     if (tagSlugs.includes(slug)) continue;
@@ -245,7 +297,7 @@ function buildArticle(item: RawItem, id: string, ctx: ItemContext): Article | un
   }
   article.tagSlugs = tagSlugs;
 
-  article.relatedIds = unique((ext?.related ?? []).map((r) => r.trim()).filter((r) => r !== '' && r !== id));
+  article.relatedIds = unique((ext?.related ?? []).map((r) => r.trim()).filter((r) => r !== ''));
   const section = cleanText(ext?.section);
   if (section) article.section = section;
   return article;
@@ -382,6 +434,13 @@ const MIME_BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
+/**
+ * Larger sizes and longer durations are not real files (a terabyte; a week of audio): generators write
+ * junk such as 1e300 there, and a reader would see a 390-character "GB" figure. Dropped, not clamped.
+ */
+const MAX_ATTACHMENT_BYTES = 1e12;
+const MAX_ATTACHMENT_SECONDS = 7 * 24 * 3600;
+
 function normalizeAttachment(raw: RawAttachment, bases: (string | undefined)[]): Attachment | undefined {
   const url = resolveHttpUrl(raw.url, bases);
   if (!url) return undefined;
@@ -391,8 +450,10 @@ function normalizeAttachment(raw: RawAttachment, bases: (string | undefined)[]):
   const att: Attachment = { url, mimeType };
   const title = cleanText(raw.title);
   if (title) att.title = title;
-  if (raw.size_in_bytes !== undefined) att.sizeInBytes = Math.round(raw.size_in_bytes);
-  if (raw.duration_in_seconds !== undefined) att.durationInSeconds = raw.duration_in_seconds;
+  const size = raw.size_in_bytes === undefined ? undefined : Math.round(raw.size_in_bytes);
+  if (size !== undefined && size >= 1 && size <= MAX_ATTACHMENT_BYTES) att.sizeInBytes = size;
+  const duration = raw.duration_in_seconds;
+  if (duration !== undefined && duration > 0 && duration <= MAX_ATTACHMENT_SECONDS) att.durationInSeconds = duration;
   return att;
 }
 
@@ -458,9 +519,15 @@ function fitsSrcset(url: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // URLs
 
+/** The feed's own URL as the last base for relative URLs, without userinfo (see resolveHttpUrl). */
 function absoluteBase(url: string): string | undefined {
   try {
-    return new URL(url).href;
+    const u = new URL(url);
+    if (u.username !== '' || u.password !== '') {
+      u.username = '';
+      u.password = '';
+    }
+    return u.href;
   } catch {
     return undefined;
   }
@@ -472,7 +539,10 @@ function isHttp(url: string): boolean {
 
 /**
  * Resolves `value` against the first defined base and keeps it only if it is http(s): no
- * `javascript:`, `data:`, `vbscript:`, `file:` URLs ever reach the views (security).
+ * `javascript:`, `data:`, `vbscript:`, `file:` URLs ever reach the views (security). A `user:pass@`
+ * is removed: such a URL makes `new Request()` and `Cache.match` throw (saving an article for offline
+ * failed on it), a browser warns about or refuses it, and it may hand credentials to whatever fetches
+ * it; a URL that still names a user after that is dropped.
  */
 export function resolveHttpUrl(value: string | undefined, bases: readonly (string | undefined)[]): string | undefined {
   const v = value?.trim();
@@ -484,7 +554,13 @@ export function resolveHttpUrl(value: string | undefined, bases: readonly (strin
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username !== '' || url.password !== '') {
+    url.username = '';
+    url.password = '';
+    if (url.username !== '' || url.password !== '' || url.href.split('/')[2]?.includes('@')) return undefined;
+  }
+  return url.href;
 }
 
 function hostName(url: string | undefined): string | undefined {
@@ -499,52 +575,7 @@ function hostName(url: string | undefined): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-
-/**
- * RFC 3339 / ISO 8601 date -> ISO string (UTC), or undefined for anything impossible or unreadable
- * ("2023-02-30", "yesterday"). A missing offset is read as UTC; RFC 822 dates (an RSS habit) are
- * accepted too.
- */
-export function parseDate(value: string | undefined): string | undefined {
-  const s = value?.trim();
-  if (!s) return undefined;
-  const m = ISO_DATE.exec(s);
-  if (m) {
-    const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
-      m[i] === undefined ? undefined : Number(m[i]),
-    );
-    if (year === undefined || month === undefined || day === undefined) return undefined;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    if (hour > 23 || minute > 59 || second > 60) return undefined;
-    const ms = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
-    let t = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms);
-    if (m[9]) {
-      const offH = Number(m[10]);
-      const offM = Number(m[11]);
-      if (offH > 23 || offM > 59) return undefined;
-      t -= (m[9] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
-    }
-    return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
-  }
-  // RFC 822/1123: "Mon, 02 Jan 2006 15:04:05 GMT" (validated by round-tripping the day of month).
-  const rfc = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})$/.exec(s);
-  if (rfc) {
-    const t = Date.parse(s);
-    if (!Number.isFinite(t)) return undefined;
-    const monthIndex = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-      (rfc[2] ?? '').toLowerCase(),
-    );
-    if (monthIndex < 0 || Number(rfc[1]) > daysInMonth(Number(rfc[3]), monthIndex + 1)) return undefined;
-    return new Date(t).toISOString();
-  }
-  return undefined;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export { parseDate };
 
 function timeOf(article: Pick<Article, 'datePublished' | 'dateModified'>): number | undefined {
   const iso = article.datePublished ?? article.dateModified;
@@ -578,9 +609,10 @@ function nonBlank(value: string | undefined): string | undefined {
   return value !== undefined && value.trim() !== '' ? value : undefined;
 }
 
+/** A plain-text field as shown (see plainTextField), or undefined when nothing is left of it. */
 function cleanText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return collapseWhitespace(value) || undefined;
+  return plainTextField(value) || undefined;
 }
 
 function positiveInt(value: number | undefined): number | undefined {

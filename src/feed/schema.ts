@@ -141,8 +141,11 @@ export const itemSchema = v.object({
   _broadsheet: v.fallback(v.optional(itemExtensionSchema), undefined),
 });
 
-/** A parsed item plus its position in the page's `items` array; `invalid` when it was not an object. */
-export type RawItem = v.InferOutput<typeof itemSchema> & { index: number; invalid?: true };
+/**
+ * A parsed item plus its position in the page's `items` array; `invalid` when it was not an object;
+ * `contentBase` when an XML feed's `xml:base` says what relative URLs in its content are relative to.
+ */
+export type RawItem = v.InferOutput<typeof itemSchema> & { index: number; invalid?: true; contentBase?: string };
 
 /**
  * `items`: every non-null entry keeps its position; an entry that is not an object is kept as

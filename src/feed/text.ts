@@ -3,7 +3,8 @@
  * HTML entity decoding, word counting and short-title derivation.
  */
 
-const NAMED_ENTITIES: Record<string, string> = {
+/** The HTML named character references decoded here (the common set), by name without `&` and `;`. */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '', ensp: '\u2002',
   emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019',
@@ -39,9 +40,32 @@ export function decodeEntities(text: string): string {
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    const decoded = name === undefined ? undefined : NAMED_ENTITIES[name];
+    // Own names only: `&constructor;` is not a reference to Object.prototype.constructor.
+    const decoded = name !== undefined && Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
     return decoded ?? match;
   });
+}
+
+/**
+ * The text of a plain-text feed field (a title, summary, name, tag, caption) as a reader should see it:
+ * character references decoded exactly once (publishers such as WordPress write `&#8211;` and `&amp;`
+ * into JSON fields that JSON Feed defines as plain text; `&amp;lt;` becomes `&lt;`, never `<`), lone
+ * UTF-16 surrogates replaced, whitespace collapsed. The result is still text, rendered as text.
+ */
+export function plainTextField(value: string): string {
+  return collapseWhitespace(wellFormed(decodeEntities(value)));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The string with every lone UTF-16 surrogate replaced by U+FFFD (what `String.prototype.toWellFormed`
+ * does): JSON may carry `"\ud800"`, and such a string makes `encodeURIComponent` throw and cannot be
+ * written as UTF-8 (file names, HTML) without loss.
+ */
+export function wellFormed(text: string): string {
+  // Most text has no surrogates at all: skip the regex then.
+  return /[\uD800-\uDFFF]/.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
 }
 
 const BLOCK_TAGS = new Set([

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getFeedSource, subscribeFeedSource, type FeedSource } from '../app/feed-store';
 import { useOnline } from './use-online';
 
@@ -17,21 +17,41 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1).replace(/[.\s]+$/, '');
 }
 
+/** How long a refresh may take before the status line says the page shows a kept copy meanwhile. */
+const CHECKING_AFTER_MS = 1000;
+
 /**
- * The quiet network indicator: "Offline" when offline; when the list on screen is an older copy
- * because the feed could not be refreshed, why (the feed error) and since when.
+ * The quiet network indicator: "Offline" when offline; when what is on screen is a copy kept on the
+ * device, where it came from and how old it is, while the refresh from the network is slow or after it
+ * failed (and why). A quick refresh shows nothing at all.
  */
 export function NetworkStatus() {
   const online = useOnline();
   // Hydrating a prerendered page: render what the prerender rendered (nothing), then the real state.
   const source = useSyncExternalStore(subscribeFeedSource, getFeedSource, serverSource);
+  const slow = useSlowRefresh(source.fromCopy && !!source.refreshing && !source.problem);
   const when = source.fromCopy && source.fetchedAt ? formatFetchedAt(source.fetchedAt) : null;
   let text = '';
   if (!online) text = when ? `Offline — showing articles fetched at ${when}` : 'Offline';
-  else if (when) text = `The feed could not be refreshed: ${lowerFirst(source.problem ?? 'the network did not answer')}. Showing articles fetched at ${when}.`;
+  else if (when && source.problem) text = `The feed could not be refreshed: ${lowerFirst(source.problem)}. Showing articles fetched at ${when}.`;
+  else if (when && slow) text = `Showing the articles kept on this device, fetched at ${when}. Checking for new ones…`;
   return (
     <p role="status" className={`network-status ${text ? 'network-status-on' : ''}`}>
       {text}
     </p>
   );
+}
+
+/** True once `pending` has held for CHECKING_AFTER_MS. */
+function useSlowRefresh(pending: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setSlow(true), CHECKING_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [pending]);
+  return pending && slow;
 }

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { fullArticle } from '../app/feed-store';
+import { isCardArticle } from '../app/view-data';
 import { isStorageError } from '../storage/errors';
 import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
 import { useStorageProblem } from './storage-status';
@@ -26,7 +28,12 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
     setError(null);
     try {
       if (saved) await removeArticle(article.id);
-      else await saveArticle({ article, authors, tags });
+      else if (!isCardArticle(article)) await saveArticle({ article, authors, tags });
+      else {
+        // Lists and pages show trimmed copies (no body): save the whole article the session has.
+        const full = await fullArticle(article.id).catch(() => undefined);
+        await saveArticle(full ?? { article, authors, tags });
+      }
     } catch (e) {
       setError(isStorageError(e) ? e.message : 'The article could not be saved on this device.');
     } finally {

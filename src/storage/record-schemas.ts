@@ -1,6 +1,9 @@
 import * as v from 'valibot';
-import type { Article, Author, FeedModel, Tag } from '../feed/model';
+import type { Article, Author, FeedModel, ItemNoteCode, Tag } from '../feed/model';
 import type { ReadState, SavedArticle, StoredFeed } from './db';
+
+/** The item note codes the feed layer writes (model.ts `ItemNoteCode`). */
+const NOTE_CODES = ['not-object', 'duplicate-id', 'nothing-to-show', 'id-from-url', 'id-from-external-url', 'id-from-content'] as const satisfies readonly ItemNoteCode[];
 
 /**
  * Shapes of the records read back from IndexedDB. What a store hands out has been checked against
@@ -82,7 +85,9 @@ const StoredFeedShellSchema = v.object({
     articles: v.array(v.unknown()),
     authors: v.array(AuthorSchema),
     tags: v.array(TagSchema),
-    skipped: v.array(v.object({ index: v.number(), reason: str })),
+    // `code` and `kept` (an item repaired and shown) came after v2's first records: optional, and a code
+    // this version does not know never makes the record unreadable (the home note ignores it).
+    skipped: v.array(v.object({ index: v.number(), reason: str, code: v.fallback(v.optional(v.picklist(NOTE_CODES)), undefined), kept: v.optional(v.literal(true)) })),
   }),
   fetchedAt: v.number(),
   feedUrl: str,

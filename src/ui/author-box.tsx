@@ -5,7 +5,7 @@ import { Avatar } from './avatar';
 import { SafeHtml } from './safe-html';
 
 /** The "about the author" box at the foot of an article: avatar, name, role and bio. */
-export function AuthorBox({ author, bio }: { author: Author; bio?: { html: string; sourceHash?: string } }) {
+export function AuthorBox({ author, bio }: { author: Author; bio?: string }) {
   return (
     <section className="author-box" aria-labelledby={`author-${author.slug}`}>
       <Avatar author={author} size={72} />
@@ -14,7 +14,7 @@ export function AuthorBox({ author, bio }: { author: Author; bio?: { html: strin
           <Link to={paths.author(author.slug)}>{author.name}</Link>
         </h2>
         {author.role && <p className="author-role">{author.role}</p>}
-        {bio?.html && <SafeHtml className="author-bio" html={bio.html} sourceHash={bio.sourceHash} />}
+        {bio && <SafeHtml className="author-bio" html={bio} />}
       </div>
     </section>
   );

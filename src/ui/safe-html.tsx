@@ -6,17 +6,8 @@ export const FEED_HTML_CLASS = 'feed-html';
 
 /**
  * Renders HTML that has ALREADY been through `sanitizeHtml` (src/ui/sanitize.ts). Loaders sanitize,
- * components only display: nothing unsanitized is ever passed here. `sourceHash` marks the block for
- * prerendered-html.ts, which lets the client reuse a prerendered block instead of sanitizing again.
+ * components only display: nothing unsanitized is ever passed here.
  */
-export function SafeHtml({ html, sourceHash, className, lang, dir }: { html: string; sourceHash?: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' }) {
-  return (
-    <div
-      className={className ? `${className} ${FEED_HTML_CLASS}` : FEED_HTML_CLASS}
-      lang={lang}
-      dir={dir}
-      data-source-hash={sourceHash}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+export function SafeHtml({ html, className, lang, dir }: { html: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' }) {
+  return <div className={className ? `${className} ${FEED_HTML_CLASS}` : FEED_HTML_CLASS} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { assertNoErrors, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
+import { readOnce as readOnceAt, waitForStoredFeed } from './support/returning';
 import type { Override, TestServer } from './support/server';
 
 // The feed server misbehaves AFTER the reader has loaded the feed once (service worker active, a copy
@@ -16,53 +17,7 @@ const feedText = readFileSync('public/feed.json', 'utf8');
 
 serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
 
-/** Reads home online until the worker controls the page and keeps the feed, and the feed is in IndexedDB. */
-async function readOnce(page: Page) {
-  await page.goto(server.url + '/');
-  await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-  // The first load happened before the worker was there: load again so the worker keeps a copy too.
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
-  await until(page, async () => (await (await caches.open('broadsheet-feed')).keys()).length > 0);
-  await waitForStoredFeed(page);
-}
-
-/** Waits until the app has kept the feed in IndexedDB. */
-async function waitForStoredFeed(page: Page) {
-  await until(page, async () => {
-    // Never open a database the app has not created yet: that would create an empty one under it.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'broadsheet' && d.version === 2)) return false;
-    return new Promise<boolean>((resolve) => {
-      const req = indexedDB.open('broadsheet');
-      req.onsuccess = () => {
-        const db = req.result;
-        const get = db.transaction('feed').objectStore('feed').get('current');
-        get.onsuccess = () => {
-          db.close();
-          resolve(Array.isArray((get.result as { model?: { articles?: unknown } } | undefined)?.model?.articles));
-        };
-        get.onerror = () => resolve(false);
-      };
-      req.onerror = () => resolve(false);
-    });
-  });
-}
-
-/**
- * Polls an async condition in the page until it holds (page.waitForFunction does not wait for a
- * predicate's promise, so a promise would count as "true" at once).
- */
-async function until(page: Page, condition: () => Promise<boolean>, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(condition))) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString().slice(0, 120)}`);
-    await page.waitForTimeout(200);
-  }
-}
+const readOnce = (page: Page) => readOnceAt(page, server.url, sample.title);
 
 /** The fault is named in the status line; the list renders; an article opens. */
 async function assertStillReadable(page: Page, problem: RegExp) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { Session } from './support/browser';
+import { appLive, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { TestServer } from './support/server';
 
@@ -46,6 +46,7 @@ test('a next_url that loops back stops paging with a message, keeping what was r
   server.override('/feed.json', { body: JSON.stringify({ ...sample, next_url: '/feed.json' }) });
   await s.page.goto(server.url + '/');
   await s.page.getByRole('heading', { level: 1, name: String(sample.title) }).waitFor();
+  await appLive(s.page); // "Load more" is the app's: the prerendered page has none
   const before = await s.page.locator('main article').count();
   const more = s.page.getByRole('button', { name: 'Load more' });
   // Show every article of the page, then ask for the (looping) next page.

@@ -55,11 +55,19 @@ describe('prerendered HTML in dist/', () => {
       const data = JSON.parse(ld) as { '@type'?: string; headline?: string; datePublished?: string };
       assert.equal(data['@type'], 'NewsArticle');
       assert.equal(data.headline, h1);
+      // The page carries the data it was rendered from, in the head (out of reach of feed HTML in the body).
+      const own = doc.head.querySelector('script#broadsheet-page-data[type="application/json"]')?.textContent ?? '';
+      const pageData = JSON.parse(own) as { path?: string; loaderData?: { article?: { article?: { title?: string; contentHtml?: string }; body?: string } } };
+      assert.equal(pageData.path, `/articles/${slug}`, `${slug}: the page data names its path`);
+      assert.equal(pageData.loaderData?.article?.article?.title, h1, `${slug}: the page data holds the article`);
+      assert.equal(pageData.loaderData?.article?.article?.contentHtml, undefined, `${slug}: not the feed's HTML, only the sanitized body`);
+      assert.equal(pageData.loaderData?.article?.body, doc.querySelector('#root .article-body')?.innerHTML, `${slug}: the body in the data is the body on the page`);
+      assert.equal(doc.querySelectorAll('#root script').length, 0, `${slug}: no script in the body`);
       // Content Security Policy: the only scripts are same-origin files, JSON-LD data and the theme
       // script, which the policy names by its hash.
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       for (const s of doc.querySelectorAll('script')) {
-        if (s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json') continue;
+        if (s.getAttribute('src') || s.getAttribute('type') === 'application/ld+json' || s.getAttribute('type') === 'application/json') continue;
         const hash = createHash('sha256').update(s.textContent ?? '', 'utf8').digest('base64');
         assert.ok(csp.includes(`'sha256-${hash}'`), `${slug}: an inline script the policy does not name`);
       }

@@ -2,44 +2,41 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { authorsOf, indexFeed, type FeedIndex } from '../../app/feed-index';
 import { peekFeed } from '../../app/feed-store';
 import { findInFeed } from '../../app/find-in-feed';
+import { notFound } from '../../app/not-found';
+import { articleVersion, cardArticle, cardAuthor, cardOf } from '../../app/view-data';
 import type { Article } from '../../feed/model';
+import { relatedPosts } from '../../feed/related';
 import { savedAsFeed } from '../../offline/saved-model';
 import { getSavedBySlug } from '../../storage/saved-store';
-import { notFound } from '../../app/not-found';
-import { relatedPosts } from '../../feed/related';
-import { prerenderedHtml, sourceHash } from '../../ui/prerendered-html';
 
-/** The article by slug (following feed pages if needed), its sanitized body, author bios and top related posts. */
+/**
+ * The article by slug (following feed pages if needed) as its page shows it: the article without its
+ * feed HTML, the sanitized body and author bios, its tags, and the top related posts as cards.
+ */
 export async function articleLoader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const { index, article } = await findArticle(slug);
   const authors = authorsOf(index, article);
-  const body = await sanitized(article.contentHtml ?? (article.contentText ? { text: article.contentText } : ''), article.baseUrl, true);
-  const bios: Record<string, SanitizedHtml> = {};
-  for (const a of authors) if (a.bioHtml) bios[a.slug] = await sanitized(a.bioHtml, article.baseUrl, false);
+  const { sanitizeHtmlInSteps, sanitizeHtml, textToHtml } = await import('../../ui/sanitize');
+  const source = article.contentHtml ?? (article.contentText ? textToHtml(article.contentText) : '');
+  const body = await sanitizeHtmlInSteps(source, { baseUrl: article.baseUrl, numberParagraphs: true });
+  const bios: Record<string, string> = {};
+  for (const a of authors) if (a.bioHtml) bios[a.slug] = sanitizeHtml(a.bioHtml, { baseUrl: article.baseUrl });
   const related = relatedPosts(article, index.model.articles, { limit: 4, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
-  return { index, article, authors, body, bios, related };
+  return {
+    siteTitle: index.model.meta.title,
+    article: cardArticle(article),
+    version: articleVersion(article),
+    authors: authors.map(cardAuthor),
+    tags: article.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []),
+    body,
+    bios,
+    related: related.map((r) => cardOf(index, r.article, r.reasons)),
+  };
 }
 
-/** Sanitized HTML, with the hash of the feed HTML it came from. */
-interface SanitizedHtml {
-  html: string;
-  sourceHash: string;
-}
-
-/** Feed HTML (or plain text) made safe: the prerendered page's copy when it has one, else sanitized here. */
-async function sanitized(source: string | { text: string }, baseUrl: string, numberParagraphs: boolean): Promise<SanitizedHtml> {
-  // Everything the output depends on is hashed, so a block is only reused for the same inputs. The base
-  // is taken relative to the page's origin: the build ran on another one, and wrote root-relative URLs.
-  const origin = window.location.origin;
-  const base = baseUrl.startsWith(origin + '/') ? baseUrl.slice(origin.length) : baseUrl;
-  const hash = sourceHash(`${base}\n${numberParagraphs}\n${typeof source === 'string' ? source : `text:${source.text}`}`);
-  const reused = prerenderedHtml(hash);
-  if (reused !== undefined) return { html: reused, sourceHash: hash };
-  const { sanitizeHtmlInSteps, textToHtml } = await import('../../ui/sanitize');
-  const html = await sanitizeHtmlInSteps(typeof source === 'string' ? source : textToHtml(source.text), { baseUrl, numberParagraphs });
-  return { html, sourceHash: hash };
-}
+/** What the article page renders from. */
+export type ArticleData = Awaited<ReturnType<typeof articleLoader>>;
 
 /**
  * The article from the feed; when the feed no longer has it, or cannot be read (offline, no cached

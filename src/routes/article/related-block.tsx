@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
-import type { FeedIndex } from '../../app/feed-index';
-import { authorsOf } from '../../app/feed-index';
 import { paths } from '../../app/paths';
-import type { RelatedPost } from '../../feed/model';
+import type { Card } from '../../app/view-data';
 import { ArticleCard } from '../../ui/article-card';
 
 /** The "Related" region at the foot of an article: the top few, each saying why, and a link to all. */
-export function RelatedBlock({ slug, related, index }: { slug: string; related: RelatedPost[]; index: FeedIndex }) {
+export function RelatedBlock({ slug, related }: { slug: string; related: Card[] }) {
   if (related.length === 0) return null;
   return (
     <section className="related" aria-labelledby="related-heading">
@@ -15,7 +13,7 @@ export function RelatedBlock({ slug, related, index }: { slug: string; related: 
       </h2>
       <div className="card-grid related-grid">
         {related.map((r) => (
-          <ArticleCard key={r.article.id} article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} variant="compact" />
+          <ArticleCard key={r.article.id} article={r.article} authors={r.authors} reasons={r.reasons} headingLevel={3} variant="compact" />
         ))}
       </div>
       <p>

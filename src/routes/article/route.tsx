@@ -1,12 +1,13 @@
 import { Link, useLoaderData, useLocation } from 'react-router';
 import { canonicalUrl, paths } from '../../app/paths';
+import { ArticleUpdatedNote } from './article-updated-note';
 import { ArticleMeta } from '../../ui/article-meta';
 import { AuthorBox } from '../../ui/author-box';
 import { DocumentHead } from '../../ui/document-head';
 import { FeedImage } from '../../ui/feed-image';
 import { SafeHtml } from '../../ui/safe-html';
 import { SaveButton } from '../../offline/save-button';
-import type { articleLoader } from './article-loader';
+import type { ArticleData } from './article-loader';
 import { Attachments } from './attachments';
 import { ListenControls } from './listen-controls';
 import { ParagraphShare, useScrollToHash } from './paragraph-share';
@@ -21,18 +22,14 @@ const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
 
 /** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
 export function Component() {
-  const { index, article, authors, body, bios, related } = useLoaderData<Awaited<ReturnType<typeof articleLoader>>>();
-  const tags = article.tagSlugs.flatMap((s) => {
-    const t = index.tagBySlug.get(s);
-    return t ? [t] : [];
-  });
+  const { siteTitle, article, version, authors, tags, body, bios, related } = useLoaderData<ArticleData>();
   const path = paths.article(article.slug);
   const { hash } = useLocation();
   useReadingPosition(article.id, hash);
   useScrollToHash(hash, article.id);
   return (
     <div className="page article-page">
-      <DocumentHead title={article.title} siteTitle={index.model.meta.title} description={article.summary} path={path} />
+      <DocumentHead title={article.title} siteTitle={siteTitle} description={article.summary} path={path} />
       <article className="article" lang={article.language} dir={article.dir}>
         <header className="article-head">
           {article.section && <p className="kicker">{article.section}</p>}
@@ -40,6 +37,7 @@ export function Component() {
             {article.title}
           </h1>
           {article.summary && <p className="standfirst">{article.summary}</p>}
+          <ArticleUpdatedNote id={article.id} version={version} />
           <div dir="ltr" lang="en" className="article-meta-row">
             <ArticleMeta article={article} authors={authors} />
             <div className="article-actions">
@@ -65,7 +63,7 @@ export function Component() {
             )}
           </figure>
         )}
-        <SafeHtml className="article-body prose" html={body.html} sourceHash={body.sourceHash} />
+        <SafeHtml className="article-body prose" html={body} />
         <ParagraphShare slug={article.slug} title={article.title} bodySelector=".article-body" />
         <Attachments attachments={article.attachments} lang={article.language} />
         {tags.length > 0 && (
@@ -89,7 +87,7 @@ export function Component() {
           ))}
         </div>
       )}
-      <RelatedBlock slug={article.slug} related={related} index={index} />
+      <RelatedBlock slug={article.slug} related={related} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { authorsOf } from '../../app/feed-index';
 import { findInWholeFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
+import { cardAuthor, cardOf } from '../../app/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { Avatar } from '../../ui/avatar';
 import { DocumentHead } from '../../ui/document-head';
@@ -18,16 +18,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
     const { sanitizeHtml } = await import('../../ui/sanitize');
     bioHtml = sanitizeHtml(author.bioHtml, { baseUrl: index.model.meta.feedUrl ?? window.location.href });
   }
-  return { index, author, bioHtml, articles: index.articlesByAuthor.get(slug) ?? [] };
+  const articles = (index.articlesByAuthor.get(slug) ?? []).map((a) => cardOf(index, a));
+  return { siteTitle: index.model.meta.title, author: cardAuthor(author), bioHtml, articles };
 }
 
 /** The author page: avatar, name, role, bio, links and their articles. */
 export function Component() {
-  const { index, author, bioHtml, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, author, bioHtml, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   const safeLinks = author.links.filter((l) => /^https?:/i.test(l.url));
   return (
     <div className="page author-page">
-      <DocumentHead title={author.name} siteTitle={index.model.meta.title} description={author.role ? `${author.name}, ${author.role}` : undefined} path={paths.author(author.slug)} />
+      <DocumentHead title={author.name} siteTitle={siteTitle} description={author.role ? `${author.name}, ${author.role}` : undefined} path={paths.author(author.slug)} />
       <header className="author-head">
         <Avatar author={author} size={112} />
         <div>
@@ -59,8 +60,8 @@ export function Component() {
           {articles.length === 1 ? '1 article' : `${articles.length} articles`}
         </h2>
         <div className="card-grid">
-          {articles.map((a) => (
-            <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} headingLevel={3} />
+          {articles.map((c) => (
+            <ArticleCard key={c.article.id} article={c.article} authors={c.authors} headingLevel={3} />
           ))}
         </div>
       </section>

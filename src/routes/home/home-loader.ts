@@ -1,6 +1,10 @@
 import { getFeed } from '../../app/feed-store';
+import { homeModel } from '../../app/view-data';
 
-/** Home needs the feed's first page; later pages come through "Load more". */
+/** Home: the feed's first articles as cards (the device's copy when there is one); the rest come on "Load more". */
 export async function homeLoader() {
-  return { model: await getFeed() };
+  return homeModel(await getFeed());
 }
+
+/** What the home page renders from. */
+export type HomeData = Awaited<ReturnType<typeof homeLoader>>;

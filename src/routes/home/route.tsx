@@ -1,26 +1,43 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { useLoaderData } from 'react-router';
-import { hasMorePages, loadNextPage, pagingLooped } from '../../app/feed-store';
+import { getFeed, hasMorePages, loadNextPage, pagingLooped, peekFeed, subscribeFeed } from '../../app/feed-store';
 import { indexFeed, authorsOf } from '../../app/feed-index';
+import { keepScrollPosition } from '../../app/new-articles';
 import { NewArticlesNotice } from '../../app/new-articles-notice';
 import { paths } from '../../app/paths';
-import { useLiveFeed } from '../../app/use-feed';
 import { isFeedError } from '../../feed/errors';
 import { CardActions, tagsOf } from '../../offline/card-actions';
 import { DownloadControl } from '../../offline/download-control';
 import { ArticleCard } from '../../ui/article-card';
 import { continueReading, useReadStates } from '../article/reading-position';
 import { DocumentHead } from '../../ui/document-head';
-import type { homeLoader } from './home-loader';
+import type { FeedModel } from '../../feed/model';
+import type { HomeData } from './home-loader';
 import { SkippedNotice } from './skipped-notice';
 import { useIsClient, VirtualCardList } from './virtual-list';
 
 const PAGE = 24;
 
-/** Home: the feed's title, a lead story, then the latest articles, with "Load more" through the pages. */
+const noFeed = () => null;
+
+/**
+ * Home: the feed's title, a lead story, then the latest articles, with "Load more" through the pages.
+ * The list is what the loader gave (the device's copy, or the page's own data) until the reader asks for
+ * more: a refresh in the background never moves it, it is offered as "N new articles".
+ */
 export function Component() {
-  const { model: initial } = useLoaderData<Awaited<ReturnType<typeof homeLoader>>>();
-  const model = useLiveFeed(initial);
+  const data = useLoaderData<HomeData>();
+  const live = useSyncExternalStore(subscribeFeed, peekFeed, noFeed);
+  const [pinned, setPinned] = useState({ from: data, model: data.model, truncated: data.truncated });
+  let view = pinned;
+  if (pinned.from !== data) {
+    // The loader ran again (a navigation, or another publication now answers): start from its data.
+    view = { from: data, model: data.model, truncated: data.truncated };
+    setPinned(view);
+  }
+  const model = view.model;
+  const adopt = useCallback((next: FeedModel) => setPinned((p) => ({ ...p, model: next, truncated: false })), []);
   const index = indexFeed(model);
   const [shown, setShown] = useState(PAGE + 1);
   const [loading, setLoading] = useState(false);
@@ -32,7 +49,8 @@ export function Component() {
   const unread = (a: { id: string }) => !unreadOnly || readStates.get(a.id)?.readAt === undefined;
   const halfRead = continueReading(model.articles, readStates);
   const visible = rest.slice(0, shown - 1);
-  const canShowMore = rest.length > visible.length || hasMorePages(model);
+  const truncated = view.truncated;
+  const canShowMore = rest.length > visible.length || truncated || hasMorePages(model);
 
   const more = useCallback(async () => {
     if (loading) return;
@@ -43,14 +61,22 @@ export function Component() {
     }
     setLoading(true);
     try {
-      await loadNextPage();
+      // The session may hold more than this list (a page that carried only its first cards): show that
+      // first, and fetch the next page only when it has nothing more.
+      let next = await getFeed();
+      if (next.articles.length <= model.articles.length && hasMorePages(next)) next = await loadNextPage();
+      adopt(next);
       setShown((s) => s + PAGE);
     } catch (e) {
       setError(isFeedError(e) ? e.message : 'The next page of the feed could not be loaded.');
     } finally {
       setLoading(false);
     }
-  }, [loading, rest.length, visible.length]);
+  }, [loading, rest.length, visible.length, model.articles.length, adopt]);
+
+  const showNew = () => {
+    if (live) keepScrollPosition(() => flushSync(() => adopt(live)));
+  };
 
   // Infinite scroll: the sentinel below the list asks for more as it comes into view. The button stays for
   // keyboard and screen-reader users, and for when the observer is not available.
@@ -73,7 +99,7 @@ export function Component() {
         {model.meta.description && <p className="home-description">{model.meta.description}</p>}
       </header>
       <SkippedNotice skipped={model.skipped} />
-      <NewArticlesNotice model={model} />
+      <NewArticlesNotice shown={model} live={live} onShow={showNew} />
       {!lead && <p className="empty">This feed has no articles yet.</p>}
       {halfRead.length > 0 && (
         <section aria-labelledby="continue-heading" className="continue-reading">

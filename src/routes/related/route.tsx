@@ -1,9 +1,9 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { authorsOf } from '../../app/feed-index';
 import { findInFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
 import { relatedPosts } from '../../feed/related';
+import { cardArticle, cardOf } from '../../app/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
@@ -15,15 +15,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const { index, found: article } = await findInFeed((ix) => ix.articleBySlug.get(slug));
   if (!article) notFound('article');
-  return { index, article, related: relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug }) };
+  const related = relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
+  return { siteTitle: index.model.meta.title, article: cardArticle(article), related: related.map((r) => cardOf(index, r.article, r.reasons)) };
 }
 
 /** The related-posts page of one article. */
 export function Component() {
-  const { index, article, related } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, article, related } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   return (
     <div className="page list-page">
-      <DocumentHead title={`Related to “${article.title}”`} siteTitle={index.model.meta.title} path={paths.related(article.slug)} />
+      <DocumentHead title={`Related to “${article.title}”`} siteTitle={siteTitle} path={paths.related(article.slug)} />
       <header className="list-head">
         <p className="kicker">
           <Link to={paths.article(article.slug)}>Back to the article</Link>
@@ -42,7 +43,7 @@ export function Component() {
           <ol className="ranked-list">
             {related.map((r) => (
               <li key={r.article.id}>
-                <ArticleCard article={r.article} authors={authorsOf(index, r.article)} reasons={r.reasons} headingLevel={3} imageSizes={RANKED_IMAGE_SIZES} />
+                <ArticleCard article={r.article} authors={r.authors} reasons={r.reasons} headingLevel={3} imageSizes={RANKED_IMAGE_SIZES} />
               </li>
             ))}
           </ol>

@@ -1,8 +1,8 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { authorsOf } from '../../app/feed-index';
 import { findInWholeFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
+import { cardOf } from '../../app/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
@@ -11,23 +11,23 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.tag ?? '';
   const { index, found: tag } = await findInWholeFeed((ix) => ix.tagBySlug.get(slug));
   if (!tag) notFound('tag');
-  return { index, tag, articles: index.articlesByTag.get(slug) ?? [] };
+  return { siteTitle: index.model.meta.title, tag, articles: (index.articlesByTag.get(slug) ?? []).map((a) => cardOf(index, a)) };
 }
 
 /** The tag page: every article with that tag, newest first. */
 export function Component() {
-  const { index, tag, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, tag, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   return (
     <div className="page list-page">
-      <DocumentHead title={tag.name} siteTitle={index.model.meta.title} description={`Articles tagged ${tag.name}`} path={paths.tag(tag.slug)} />
+      <DocumentHead title={tag.name} siteTitle={siteTitle} description={`Articles tagged ${tag.name}`} path={paths.tag(tag.slug)} />
       <header className="list-head">
         <p className="kicker">Tag</p>
         <h1>{tag.name}</h1>
         <p className="list-count">{articles.length === 1 ? '1 article' : `${articles.length} articles`}</p>
       </header>
       <div className="card-grid">
-        {articles.map((a) => (
-          <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} />
+        {articles.map((c) => (
+          <ArticleCard key={c.article.id} article={c.article} authors={c.authors} />
         ))}
       </div>
     </div>

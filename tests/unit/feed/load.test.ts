@@ -173,10 +173,10 @@ describe('fetchFeedPage', () => {
   it.each([
     ['content-type text/html', { 'Content-Type': 'text/html; charset=utf-8' }, '{"looks": "like json"}'],
     ['a body starting with <', { 'Content-Type': 'application/json' }, '\n  <!DOCTYPE html><html><body>App shell</body></html>'],
-  ])('an HTML page (%s) -> not-json-feed', async (_name, headers, body) => {
+  ])('an HTML page (%s) -> not-a-feed', async (_name, headers, body) => {
     const { impl } = stubFetch(() => new Response(body, { headers }));
     const e = await errorOf(fetchFeedPage(URL1, { fetchImpl: impl }));
-    expect(e.kind).toBe('not-json-feed');
+    expect(e.kind).toBe('not-a-feed');
     expect(e.message).toMatch(/server sent an HTML page instead of the feed/);
   });
 

@@ -8,7 +8,7 @@ describe('items: ids, content, skipping', () => {
     expect(model([{ id: 7, content_text: 'x' }]).articles[0]?.id).toBe('7');
   });
 
-  it('skips items with no usable id and counts them with a reason', () => {
+  it('keeps items with no usable id under an id made up from their content, and says so', () => {
     const m = model([
       { id: 'a', content_text: 'ok' },
       { content_text: 'no id' },
@@ -16,13 +16,16 @@ describe('items: ids, content, skipping', () => {
       { id: { x: 1 }, content_text: 'object id' },
       { id: '  ', content_text: 'blank id' },
     ]);
-    expect(m.articles.map((a) => a.id)).toEqual(['a']);
-    expect(m.skipped).toEqual([
-      { index: 1, reason: 'item 1 has no id' },
-      { index: 2, reason: 'item 2 has no id' },
-      { index: 3, reason: 'item 3 has no id' },
-      { index: 4, reason: 'item 4 has no id' },
-    ]);
+    expect(m.articles.map((a) => a.plainText)).toEqual(['ok', 'no id', 'empty id', 'object id', 'blank id']);
+    expect(m.articles.slice(1).every((a) => /^urn:broadsheet:item:[0-9a-z]{14}$/.test(a.id))).toBe(true);
+    expect(m.skipped).toEqual(
+      [1, 2, 3, 4].map((index) => ({
+        index,
+        reason: `item ${index} has no id or link; one was made up from its title, date and content`,
+        code: 'id-from-content',
+        kept: true,
+      })),
+    );
   });
 
   it('skips later duplicates of an id', () => {
@@ -40,7 +43,7 @@ describe('items: ids, content, skipping', () => {
   it('skips non-object items and drops null items, without touching the others', () => {
     const m = model([null, 42, { id: 'a', content_text: 'x' }]);
     expect(m.articles).toHaveLength(1);
-    expect(m.skipped).toEqual([{ index: 1, reason: 'item 1 is not an object' }]);
+    expect(m.skipped).toEqual([{ index: 1, reason: 'item 1 is not an object', code: 'not-object' }]);
   });
 
   it('keeps text-only items and html-only items', () => {
@@ -78,7 +81,7 @@ describe('items: ids, content, skipping', () => {
     ]);
     expect(m.articles.map((a) => a.id)).toEqual(['s']);
     expect(m.articles[0]?.plainText).toBe('A short standfirst.');
-    expect(m.skipped).toEqual([{ index: 1, reason: expect.stringMatching(/item 1 has nothing to show/) as string }]);
+    expect(m.skipped).toEqual([{ index: 1, reason: expect.stringMatching(/item 1 has nothing to show/) as string, code: 'nothing-to-show' }]);
   });
 
   it('never lets a wrong-typed field cost the item or the feed', () => {

@@ -74,6 +74,24 @@ describe('feed and download-job stores', () => {
     expect(await loadStoredFeed()).toBeUndefined();
   });
 
+  test('item notes keep their code and kept flag; a note with an unknown code, or an older one without them, still reads', async () => {
+    const skipped = [
+      { index: 0, reason: 'had no id; its link was used', code: 'id-from-url' as const, kept: true as const },
+      { index: 1, reason: 'nothing to show', code: 'nothing-to-show' as const },
+      { index: 2, reason: 'from an older version' },
+      { index: 3, reason: 'a code from a newer version', code: 'from-the-future' },
+    ];
+    const model = { meta: { title: 'T', version: 'v', expired: false }, articles: [makeArticle(1)], authors: [author], tags: [], skipped } as unknown as FeedModel;
+    await saveStoredFeed({ model, fetchedAt: 5, feedUrl: 'https://example.test/feed.json' });
+    const back = await loadStoredFeed();
+    expect(back?.model.skipped).toEqual([
+      { index: 0, reason: 'had no id; its link was used', code: 'id-from-url', kept: true },
+      { index: 1, reason: 'nothing to show', code: 'nothing-to-show' },
+      { index: 2, reason: 'from an older version' },
+      { index: 3, reason: 'a code from a newer version', code: 'from-the-future' }, // the home note ignores it
+    ]);
+  });
+
   test('the download job round-trips and clears', async () => {
     await putDownloadJob({ id: 'current', articleIds: ['a', 'b'], doneIds: ['a'], total: 2, startedAt: 1, updatedAt: 2 });
     expect((await getDownloadJob())?.doneIds).toEqual(['a']);

@@ -1,0 +1,33 @@
+import { useState, useSyncExternalStore } from 'react';
+import { useLocation } from 'react-router';
+import { getFeed, getFeedSource, subscribeFeedSource } from '../app/feed-store';
+
+const none = () => undefined;
+
+/**
+ * A page that carried its own data is on screen, and the feed behind it could not be read (a first
+ * visit, nothing on the device): the page stays readable, and this alert says what failed and offers
+ * to try again. On a view that needed the feed to render, the route's error view says it instead.
+ */
+export function FeedProblem({ pagePath }: { pagePath: string }) {
+  const failed = useSyncExternalStore(subscribeFeedSource, () => getFeedSource().failedBehindPage, none);
+  const { pathname } = useLocation();
+  const [busy, setBusy] = useState(false);
+  if (!failed || (pathname.replace(/\/+$/, '') || '/') !== pagePath) return null;
+  const retry = () => {
+    setBusy(true);
+    void getFeed()
+      .catch(() => undefined)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div role="alert" className="feed-problem">
+      <p>
+        <strong>The feed could not be read.</strong> {failed}. This page shows the articles as they were when the site was built.
+      </p>
+      <button type="button" className="button button-small" onClick={retry} disabled={busy}>
+        {busy ? 'Trying…' : 'Try again'}
+      </button>
+    </div>
+  );
+}

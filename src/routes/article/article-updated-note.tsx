@@ -1,0 +1,27 @@
+import { useSyncExternalStore } from 'react';
+import { useRevalidator } from 'react-router';
+import { getFeedSource, peekFeed, subscribeFeed, subscribeFeedSource } from '../../app/feed-store';
+import { articleVersion } from '../../app/view-data';
+
+const noFeed = () => null;
+
+/**
+ * "This article has been updated": shown when the network brought a newer version of the article on
+ * screen. The page is never rewritten under the reader; one tap shows the new version.
+ */
+export function ArticleUpdatedNote({ id, version }: { id: string; version: string }) {
+  const model = useSyncExternalStore(subscribeFeed, peekFeed, noFeed);
+  const fromCopy = useSyncExternalStore(subscribeFeedSource, () => getFeedSource().fromCopy, () => true);
+  const revalidator = useRevalidator();
+  // Only a copy confirmed by the network counts: a device copy may be older than the page on screen.
+  const live = model && !fromCopy ? model.articles.find((a) => a.id === id) : undefined;
+  if (!live || articleVersion(live) === version) return null;
+  return (
+    <p className="notice article-updated" role="status">
+      This article has been updated since you opened it.{' '}
+      <button type="button" className="button button-small" onClick={() => void revalidator.revalidate()} disabled={revalidator.state !== 'idle'}>
+        Show the latest version
+      </button>
+    </p>
+  );
+}
