@@ -15,9 +15,10 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: webManifest,
       injectManifest: {
-        // Only the app shell: feed data and images are cached at run time by their own rules.
-        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
-        globIgnores: ['**/images/**', '**/avatars/**', '**/audio/**', 'feed*.json'],
+        // Build the worker only: its precache list is injected by scripts/inject-precache.ts after
+        // scripts/prerender.ts has written the final HTML, so each revision is the hash of the file
+        // served (injected here, index.html would carry the revision of Vite's unrendered template).
+        injectionPoint: undefined,
       },
       devOptions: { enabled: false },
     }),
