@@ -90,10 +90,12 @@ export async function registerServiceWorker(): Promise<void> {
   if (controller) {
     pageCode = codeVersionOf(controller);
   } else {
-    // A first visit: the worker that installs now is this deploy's, and claims the page.
+    // A first visit: the worker that installs now is this deploy's, and claims the page. It did not
+    // see this page load, so it is asked to keep the page as it keeps the ones opened under it.
     pageCode = new Promise((resolve) => {
       navigator.serviceWorker.addEventListener('controllerchange', () => {
         const first = navigator.serviceWorker.controller;
+        first?.postMessage({ type: 'KEEP_PAGE', url: location.href });
         resolve(first ? codeVersionOf(first) : undefined);
       }, { once: true });
     });

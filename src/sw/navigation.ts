@@ -127,7 +127,19 @@ async function dropOtherPagesCaches(): Promise<void> {
   }));
 }
 
-/** Registers the navigation route and the cleanup of older pages caches. */
+/**
+ * Keeps the page at `url` as a navigation to it would (same rules), without answering anything: for
+ * the page a first visit landed on, which was loaded before this worker existed. The page asks for it
+ * (KEEP_PAGE) once the new worker controls it; `/` is precached already.
+ */
+function keepPage(event: ExtendableMessageEvent, url: string): void {
+  const u = new URL(url, self.location.href);
+  if (u.origin !== self.location.origin || u.pathname === '/') return;
+  const [answer] = pages.handleAll({ event, request: new Request(pageKey(u.href)) });
+  answer.catch(() => undefined); // nothing to answer: only the background revalidation matters
+}
+
+/** Registers the navigation route, the cleanup of older pages caches and the KEEP_PAGE message. */
 export function registerNavigation(): void {
   registerRoute(
     new NavigationRoute(answerNavigation, {
@@ -138,5 +150,9 @@ export function registerNavigation(): void {
   );
   self.addEventListener('activate', (event) => {
     event.waitUntil(dropOtherPagesCaches());
+  });
+  self.addEventListener('message', (event) => {
+    const data = event.data as { type?: string; url?: unknown } | null;
+    if (data?.type === 'KEEP_PAGE' && typeof data.url === 'string') keepPage(event, data.url);
   });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -164,6 +164,17 @@ describe('navigations answered by the worker', () => {
       // The app draws the view from the shell.
       await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).waitFor();
     }
+    assertNoErrors(s);
+  });
+
+  test('the article a first visit landed on is kept once the worker has installed', async () => {
+    const { page } = s;
+    const files = (await readdir('dist/articles')).filter((f) => f.endsWith('.html')).sort();
+    const href = `/articles/${encodeURIComponent((files[files.length - 1] ?? '').replace(/\.html$/, ''))}`;
+    await page.goto(server.url + href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await page.waitForFunction(pageKept, { prefix: `${CACHE_NAMES.pages}-`, url: server.url + href }, { timeout: 20_000 });
     assertNoErrors(s);
   });
 
