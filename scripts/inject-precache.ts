@@ -17,52 +17,60 @@
  * as Vite built it is kept in .vite/sw.template.js.
  *
  * Usage: tsx scripts/inject-precache.ts [--out dist]
+ * (vite.config.ts also runs it right after `vite build`, for a first list: see injectPrecache.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getManifest } from 'workbox-build';
 
-const args = process.argv.slice(2);
-const outArg = args.indexOf('--out');
-const DIST = resolve(outArg >= 0 ? (args[outArg + 1] ?? 'dist') : 'dist');
-const SW = join(DIST, 'sw.js');
-const TEMPLATE = join(DIST, '.vite', 'sw.template.js');
+const TEMPLATE = join('.vite', 'sw.template.js');
 const MANIFEST_POINT = 'self.__WB_MANIFEST';
 const VERSION_POINT = 'self.__BROADSHEET_CODE_VERSION';
 
 /** The HTML the shell needs; both are written by scripts/prerender.ts. */
 const PRECACHED_HTML = ['index.html', 'shell.html'];
 
-function count(haystack: string, needle: string): number {
-  return haystack.split(needle).length - 1;
-}
-
 /** The worker as Vite built it: taken from sw.js after a fresh build, else from the kept copy. */
-async function workerTemplate(): Promise<string> {
-  const current = await readFile(SW, 'utf8');
+async function workerTemplate(dist: string): Promise<string> {
+  const sw = join(dist, 'sw.js');
+  const template = join(dist, TEMPLATE);
+  const current = await readFile(sw, 'utf8');
   if (current.includes(MANIFEST_POINT)) {
-    await mkdir(dirname(TEMPLATE), { recursive: true });
-    await writeFile(TEMPLATE, current);
+    await mkdir(dirname(template), { recursive: true });
+    await writeFile(template, current);
     return current;
   }
-  if (!existsSync(TEMPLATE)) throw new Error(`${SW} has no ${MANIFEST_POINT} and there is no ${TEMPLATE}: run vite build first`);
-  return readFile(TEMPLATE, 'utf8');
+  if (!existsSync(template)) throw new Error(`${sw} has no ${MANIFEST_POINT} and there is no ${template}: run vite build first`);
+  return readFile(template, 'utf8');
 }
 
-async function main() {
-  for (const file of ['sw.js', ...PRECACHED_HTML]) {
-    if (!existsSync(join(DIST, file))) throw new Error(`${DIST}/${file} not found: run vite build and scripts/prerender.ts first`);
+export interface InjectResult {
+  entries: number;
+  bytes: number;
+  codeVersion: string;
+}
+
+/**
+ * Writes the precache list and code version of the build in `dist` into its sw.js. `interim`: run
+ * right after `vite build` (vite.config.ts), before the prerender has written shell.html, so that a
+ * `vite build` alone still gives a working worker; the final list is written after the prerender.
+ */
+export async function injectPrecache(dist: string, { interim = false } = {}): Promise<InjectResult> {
+  const required = interim ? ['sw.js'] : ['sw.js', ...PRECACHED_HTML];
+  for (const file of required) {
+    if (!existsSync(join(dist, file))) throw new Error(`${dist}/${file} not found: run vite build and scripts/prerender.ts first`);
   }
-  const template = await workerTemplate();
+  const template = await workerTemplate(dist);
   for (const point of [MANIFEST_POINT, VERSION_POINT]) {
-    if (count(template, point) !== 1) throw new Error(`the built worker must name ${point} exactly once (found ${count(template, point)})`);
+    if (!template.includes(point)) throw new Error(`the built worker does not name ${point}`);
   }
 
-  const { manifestEntries, count: entries, size, warnings } = await getManifest({
-    globDirectory: DIST,
-    globPatterns: ['**/*.{js,css,svg,woff2}', 'manifest.webmanifest', 'icons/*.png', ...PRECACHED_HTML],
+  const { manifestEntries, count, size, warnings } = await getManifest({
+    globDirectory: dist,
+    globPatterns: ['**/*.{js,css,svg,woff2}', 'manifest.webmanifest', 'icons/*.png', ...PRECACHED_HTML.filter((f) => existsSync(join(dist, f)))],
     // The worker itself, and what is cached at run time by its own rules: feed data, images, audio.
     globIgnores: ['sw.js', '.vite/**', 'images/**', 'avatars/**', 'audio/**', 'screenshots/**', 'feed*.json'],
     // Vite puts a content hash in every file name under assets/: the URL is its own revision.
@@ -70,8 +78,10 @@ async function main() {
   });
   for (const w of warnings) console.warn(`inject-precache: ${w}`);
   const list = manifestEntries ?? [];
-  for (const html of PRECACHED_HTML) {
-    if (!list.some((e) => e.url === html)) throw new Error(`${html} is missing from the precache list`);
+  if (!interim) {
+    for (const html of PRECACHED_HTML) {
+      if (!list.some((e) => e.url === html)) throw new Error(`${html} is missing from the precache list`);
+    }
   }
 
   // Sorted so the version does not depend on the order the files were found in.
@@ -80,14 +90,24 @@ async function main() {
     .map((e) => `${e.url} ${e.revision ?? ''}`)
     .sort()
     .join('\n');
-  const version = createHash('sha256').update(template).update('\n').update(code).digest('hex').slice(0, 16);
+  const codeVersion = createHash('sha256').update(template).update('\n').update(code).digest('hex').slice(0, 16);
 
-  const sw = template.replace(MANIFEST_POINT, () => JSON.stringify(list)).replace(VERSION_POINT, () => JSON.stringify(version));
-  await writeFile(SW, sw);
-  console.log(`inject-precache: ${entries} entries (${(size / 1024).toFixed(1)} KiB), code version ${version}`);
+  const sw = template.replaceAll(MANIFEST_POINT, () => JSON.stringify(list)).replaceAll(VERSION_POINT, () => JSON.stringify(codeVersion));
+  await writeFile(join(dist, 'sw.js'), sw);
+  return { entries: count, bytes: size, codeVersion };
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+async function main() {
+  const args = process.argv.slice(2);
+  const outArg = args.indexOf('--out');
+  const dist = resolve(outArg >= 0 ? (args[outArg + 1] ?? 'dist') : 'dist');
+  const r = await injectPrecache(dist);
+  console.log(`inject-precache: ${r.entries} entries (${(r.bytes / 1024).toFixed(1)} KiB), code version ${r.codeVersion}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
