@@ -4,12 +4,12 @@ import { findInFeed } from '../app/find-in-feed';
 import type { FeedModel } from '../feed/model';
 import type { DownloadJob } from '../storage/db';
 import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
-import { collectImageUrls } from '../storage/image-urls';
 import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { tagsOf } from './card-actions';
 import { OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, opaqueSavedCount, opaqueToBe } from './cors-images';
+import { articleImageUrls } from './saved-images';
 import { saveArticle } from './saved-list';
 
 /**
@@ -166,7 +166,7 @@ async function estimateOpaque(model: FeedModel, ids: string[]): Promise<OpaqueEs
     if ((await getSaved(id).catch(() => undefined))?.imagesCached) continue;
     const article = index.articleById.get(id);
     // The same list saving caches (saved-list.ts).
-    if (article) urls.push(...collectImageUrls(article, authorsOf(index, article)));
+    if (article) urls.push(...(await articleImageUrls(article, authorsOf(index, article))));
   }
   const found = await opaqueToBe(urls, { fetch: globalThis.fetch.bind(globalThis), origin: window.location.origin, caches });
   const estimate: OpaqueEstimate = { images: found.urls.length, hosts: found.hosts, bytes: found.urls.length * OPAQUE_QUOTA_BYTES };
@@ -182,6 +182,7 @@ function fail(e: unknown) {
 
 async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
   const done = new Set(job.doneIds);
+  let failed = 0;
   set({ status: 'running', done: done.size, total: job.total });
   for (const id of job.articleIds) {
     if (signal.aborted) return;
@@ -195,7 +196,14 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     if (!existing?.imagesCached) {
       const { index, found } = await findInFeed((ix) => ix.articleById.get(id));
       // An article that left the feed since the job started is skipped, not an error.
-      if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+      try {
+        if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+      } catch (e) {
+        // A full device stops the job (every next article would fail the same way); anything else
+        // is that one article's problem: it is counted, and the others are still saved.
+        if (isStorageError(e) && e.kind === 'quota') throw e;
+        failed++;
+      }
     }
     if (signal.aborted) return;
     done.add(id);
@@ -205,6 +213,8 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     set({ status: 'running', done: done.size, total: job.total });
   }
   await clearDownloadJob();
-  set({ status: 'done', done: done.size, total: job.total, message: `${done.size} of ${job.total} articles are available offline.` });
+  const saved = done.size - failed;
+  const skipped = failed ? ` ${failed === 1 ? '1 article' : `${failed} articles`} could not be saved.` : '';
+  set({ status: 'done', done: done.size, total: job.total, message: `${saved} of ${job.total} articles are available offline.${skipped}` });
 }
 

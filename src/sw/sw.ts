@@ -2,6 +2,7 @@
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './messages';
+import { registerNavigation } from './navigation';
 import { registerShell } from './precache-shell';
 
 /**
@@ -10,5 +11,6 @@ import { registerShell } from './precache-shell';
  */
 registerLifecycle();
 registerShell();
+registerNavigation();
 registerFeedCache();
 registerImageCache();
