@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { headerCsp, metaCsp } from '../../scripts/host-files';
-import { startNginx, type NginxServer } from '../../scripts/serve-nginx';
+import { freePort, startNginx, type NginxServer } from '../../scripts/serve-nginx';
 import { openSession } from './support/browser';
+import { startNginxServer } from './support/nginx-server';
 
 // The built app behind nginx from Debian with the shipped config (deploy/nginx/broadsheet.conf, as
 // `npm run serve:nginx` runs it): the headers of each kind of answer, and the rules they carry out.
@@ -168,5 +172,87 @@ describe('frame-ancestors in Chromium', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('the e2e harness over nginx (E2E_SERVER=nginx)', () => {
+  test("passes nginx's answers through; overrides, lie-fi and a deploy (with a new policy) work as with vite preview", async () => {
+    const alt = await mkdtemp(join(tmpdir(), 'broadsheet-alt-'));
+    const altPolicy = "default-src 'self'; script-src 'self'";
+    await writeFile(join(alt, 'index.html'), `<!doctype html><meta http-equiv="Content-Security-Policy" content="${altPolicy}"><title>next</title><p>the next deploy`);
+    const server = await startNginxServer({ altDir: alt });
+    try {
+      const home = await fetch(server.url + '/');
+      assert.equal(home.headers.get('server'), 'nginx');
+      assert.equal(home.headers.get('content-security-policy'), headerCsp(pagePolicy()));
+      assert.equal(await home.text(), indexHtml());
+
+      server.override('/feed.json', { status: 503, body: 'down', contentType: 'text/plain' });
+      const down = await fetch(server.url + '/feed.json');
+      assert.equal(down.status, 503);
+      assert.equal(await down.text(), 'down');
+      server.reset();
+      assert.equal((await fetch(server.url + '/feed.json')).status, 200);
+
+      server.hang(true);
+      await assert.rejects(fetch(server.url + '/', { signal: AbortSignal.timeout(1_000) }), /abort|timeout/i, 'no answer while hanging');
+      server.hang(false);
+
+      server.deploy(true);
+      const next = await fetch(server.url + '/');
+      assert.match(await next.text(), /the next deploy/);
+      assert.equal(next.headers.get('content-security-policy'), headerCsp(altPolicy), 'nginx reloaded with the new build\'s policy');
+      server.deploy(false);
+      assert.equal(await (await fetch(server.url + '/')).text(), indexHtml());
+    } finally {
+      await server.close();
+      await rm(alt, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run serve:nginx', () => {
+  const script = ['--import', 'tsx', 'scripts/serve-nginx.ts'];
+
+  test('serves a build in the foreground from a temporary prefix until SIGTERM, then removes it', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [...script, '--root', DIST, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    try {
+      const line = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('\n')) done(out);
+        });
+        child.once('exit', () => fail(new Error(`serve:nginx exited early: ${out}`)));
+      });
+      const prefix = /config in (\S+)\/conf/.exec(line)?.[1] ?? '';
+      assert.ok(prefix.startsWith(tmpdir()) && existsSync(join(prefix, 'conf', 'broadsheet.conf')), `a temporary prefix (${line})`);
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-security-policy'), headerCsp(pagePolicy()));
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, 'exits 0 on SIGTERM');
+      assert.ok(!existsSync(prefix), 'the prefix is gone');
+      await assert.rejects(fetch(`http://127.0.0.1:${port}/`), 'nothing listens any more');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  test('without nginx it installs nothing and says in one line how to get it', () => {
+    const run = spawnSync(process.execPath, [...script, '--root', DIST, '--port', '1'], { encoding: 'utf8', env: { ...process.env, NGINX_PATH: '/nonexistent/nginx' } });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /nginx is not installed: run `apt-get install -y nginx`/);
+  });
+
+  test('--print-config writes the server block for a build, for /etc/nginx/conf.d/', () => {
+    const run = spawnSync(process.execPath, [...script, '--root', DIST, '--port', '80', '--host', '', '--print-config'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^\s*listen 80;$/m);
+    assert.ok(run.stdout.includes(`root ${join(process.cwd(), DIST)};`));
+    assert.ok(run.stdout.includes(`add_header Content-Security-Policy "${headerCsp(pagePolicy())}" always;`));
   });
 });
