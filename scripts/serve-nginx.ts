@@ -3,11 +3,12 @@
  * foreground, from a temporary prefix (config, logs, temp paths): never the system's nginx service
  * or its files, and nothing is installed. Stops on SIGTERM or Ctrl-C and removes the prefix.
  *
- * Usage: npm run serve:nginx -- --root DIR [--port N] [--host ADDR] [--print-config]
+ * Usage: npm run serve:nginx -- --root DIR [--port N] [--host ADDR] [--print-config [--deployed-root PATH]]
  *   --root DIR       the build to serve (dist/ or a copy of it)
  *   --port N         default 8080; --host ADDR default 127.0.0.1
  *   --print-config   print the server block for DIR (the template filled in) and exit: what a
- *                    publisher puts in /etc/nginx/conf.d/ (with --port 80 --host '' to listen on all)
+ *                    publisher puts in /etc/nginx/conf.d/ (with --port 80 --host '' to listen on all);
+ *                    --deployed-root PATH names where the build will be on the server (default DIR)
  * Env:   NGINX_PATH     the nginx binary (default: /usr/sbin/nginx, else nginx on PATH)
  *
  * The e2e tests use startNginx() from here (tests/e2e/support/nginx-server.ts).
@@ -240,13 +241,14 @@ function arg(args: string[], name: string): string | undefined {
 
 async function main(args: string[]) {
   const rootArg = arg(args, '--root');
-  if (!rootArg) throw new Error('usage: npm run serve:nginx -- --root DIR [--port N] [--host ADDR] [--print-config]');
+  if (!rootArg) throw new Error('usage: npm run serve:nginx -- --root DIR [--port N] [--host ADDR] [--print-config [--deployed-root PATH]]');
   const root = resolve(rootArg);
   const port = Number(arg(args, '--port') ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`not a port: ${arg(args, '--port')}`);
   const host = arg(args, '--host') ?? '127.0.0.1';
   if (args.includes('--print-config')) {
-    process.stdout.write(await renderServerBlock({ root, listen: host ? `${host}:${port}` : String(port), csp: await builtCsp(root) }));
+    const served = arg(args, '--deployed-root') ?? root;
+    process.stdout.write(await renderServerBlock({ root: served, listen: host ? `${host}:${port}` : String(port), csp: await builtCsp(root) }));
     return;
   }
   if (!findNginx()) {
