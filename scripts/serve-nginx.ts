@@ -14,7 +14,7 @@
  * The e2e tests use startNginx() from here (tests/e2e/support/nginx-server.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -148,6 +148,25 @@ export interface NginxServer {
   exited: Promise<number | null>;
 }
 
+/** The worker processes of an nginx master (Linux: from /proc; none known elsewhere). */
+function workersOf(master: number | undefined): number[] {
+  if (!master) return [];
+  try {
+    return readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return true;
   return new Promise((done) => {
@@ -190,8 +209,9 @@ export async function startNginx(opts: NginxOptions): Promise<NginxServer> {
     }
     if (up && child.exitCode === null) {
       const url = `http://${host || '127.0.0.1'}:${port}`;
-      // nginx does not die with its parent: should this process end without stop(), take it along.
-      const orphanGuard = () => child.kill('SIGKILL');
+      // nginx does not die with its parent: should this process end without stop(), take it along
+      // (SIGTERM: the master then stops its workers; a killed master would leave them running).
+      const orphanGuard = () => child.kill('SIGTERM');
       process.once('exit', orphanGuard);
       return {
         url,
@@ -201,13 +221,15 @@ export async function startNginx(opts: NginxOptions): Promise<NginxServer> {
         async reload(next) {
           csp = next;
           await writeBlock();
+          const oldWorkers = workersOf(child.pid);
           child.kill('SIGHUP');
-          // Old workers finish their requests and go; wait until an answer carries the new policy.
+          // New workers start with the new config; the old ones may still accept connections until
+          // they have finished and gone, so wait for both.
           const want = headerCsp(next);
           const until = Date.now() + 15_000;
           while (Date.now() < until) {
             const res = await fetch(url + '/', { method: 'HEAD' }).catch(() => null);
-            if (res?.headers.get('content-security-policy') === want) return;
+            if (res?.headers.get('content-security-policy') === want && !oldWorkers.some(alive)) return;
             await new Promise((r) => setTimeout(r, 50));
           }
           throw new Error('nginx did not take the new config within 15 s');

@@ -237,7 +237,11 @@ describe('npm run serve:nginx', () => {
       assert.ok(!existsSync(prefix), 'the prefix is gone');
       await assert.rejects(fetch(`http://127.0.0.1:${port}/`), 'nothing listens any more');
     } finally {
-      child.kill('SIGKILL');
+      // Stopped the way it is meant to be (it removes its nginx), whatever failed above.
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      }
     }
   });
 

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,12 +39,13 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
   let serving = mainDir;
   /** Settles once nginx sends the policy of the build being served (a deploy may have changed it). */
   let ready: Promise<void> = Promise.resolve();
-  const agent = new Agent({ keepAlive: true });
 
   const pass = (req: IncomingMessage, res: ServerResponse) => {
     const headers = { ...req.headers };
     for (const h of HOP_BY_HOP) delete headers[h];
-    const upstream = request({ host: '127.0.0.1', port: nginx.port, method: req.method, path: req.url, headers, agent }, (up) => {
+    // A connection per request (agent: false): a kept-alive one could stay with an nginx worker of the
+    // config before a reload, which goes on serving it.
+    const upstream = request({ host: '127.0.0.1', port: nginx.port, method: req.method, path: req.url, headers, agent: false }, (up) => {
       const raw: string[] = [];
       for (let i = 0; i + 1 < up.rawHeaders.length; i += 2) {
         const name = up.rawHeaders[i] ?? '';
@@ -102,7 +103,6 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
         proxy.close(() => done());
         proxy.closeAllConnections();
       });
-      agent.destroy();
       await nginx.stop();
       await rm(work, { recursive: true, force: true });
     },
