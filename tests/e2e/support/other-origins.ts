@@ -95,7 +95,12 @@ export async function buildWithFeed(feed: unknown): Promise<string> {
   for (const dir of ['articles', 'authors', 'tags']) await rm(join(out, dir), { recursive: true, force: true });
   await rm(join(out, 'feed-2.json'), { force: true });
   await writeFile(join(out, 'feed.json'), JSON.stringify(feed));
-  for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) await run('npx', ['tsx', script, '--out', out]);
+  try {
+    for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) await run('npx', ['tsx', script, '--out', out]);
+  } catch (e) {
+    await rm(out, { recursive: true, force: true });
+    throw e;
+  }
   return out;
 }
 
@@ -110,7 +115,12 @@ export async function buildApp(env: Record<string, string>): Promise<string> {
     ['npx', ['tsx', 'scripts/prerender.ts', '--out', out]],
     ['npx', ['tsx', 'scripts/host-files.ts', '--out', out]],
   ];
-  for (const [cmd, args] of steps) await run(cmd, args, env);
+  try {
+    for (const [cmd, args] of steps) await run(cmd, args, env);
+  } catch (e) {
+    await rm(out, { recursive: true, force: true });
+    throw e;
+  }
   return out;
 }
 
