@@ -122,6 +122,28 @@ describe('device first', () => {
   });
 });
 
+describe('a deep link to something newer than the device copy', () => {
+  test('an article published since the copy was kept is looked for on the network before "not found"', async () => {
+    const text = await feedText();
+    await visitOnce(text);
+    const raw = JSON.parse(text) as { items: Record<string, unknown>[] };
+    const added = { id: 'newer-1', url: 'https://example.test/articles/newer-story', title: 'Newer', content_html: '<p>New</p>', date_published: '2099-01-01T00:00:00Z' };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ...raw, items: [added, ...raw.items] }), { headers: FEED_HEADERS }));
+    const { findInFeed } = await import('../../../src/app/find-in-feed');
+    const { found } = await findInFeed((ix) => ix.articleBySlug.get('newer-story'));
+    expect(found?.id).toBe('newer-1');
+  });
+
+  test('with no network the lookup ends (the feed error, for the view to show) instead of waiting', async () => {
+    await visitOnce(await feedText());
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { findInFeed } = await import('../../../src/app/find-in-feed');
+    await expect(findInFeed((ix) => ix.articleBySlug.get('no-such-story'))).rejects.toMatchObject({ kind: 'network' });
+  });
+});
+
 describe('isOtherPublication and newArticles', () => {
   const meta = (title: string, feedUrl?: string, homePageUrl?: string) => ({ title, version: '1.1', expired: false, feedUrl, homePageUrl });
   test.each([

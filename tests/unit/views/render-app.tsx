@@ -2,14 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
+import { resetDb } from '../storage/helpers';
 
 /**
- * Renders the real app router (real loaders, real feed parsing) at a path, in a memory router.
+ * Renders the real app router (real loaders, real feed parsing) at a path, in a memory router, on a
+ * device with nothing stored (`keepDevice` keeps what earlier renders stored).
  * The network is the only thing replaced: fetch reads files from public/ (or a given body per path),
  * as the static host would serve them.
  */
-export async function renderApp(path: string, bodies: Record<string, string> = {}) {
+export async function renderApp(path: string, bodies: Record<string, string> = {}, opts: { keepDevice?: boolean } = {}) {
   vi.resetModules(); // a fresh feed-store per test
+  // A first visit unless a test says otherwise: a copy an earlier test left on the (fake) device would
+  // be what the views show first, device first, and the test would depend on the order tests ran in.
+  if (!opts.keepDevice) await resetDb();
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, window.location.href);
     const override = bodies[url.pathname];

@@ -122,9 +122,9 @@ describe('views rendered through the router with their real loaders', () => {
     await resetDb();
     const first = await renderApp('/');
     await screen.findByRole('heading', { level: 1, name: sample.title });
-    await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBeGreaterThan(0));
+    await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBeGreaterThan(0), { timeout: 10_000 });
     first.unmount();
-    const { container } = await renderApp('/', { '/feed.json': '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[' });
+    const { container } = await renderApp('/', { '/feed.json': '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[' }, { keepDevice: true });
     await screen.findByRole('heading', { level: 1, name: sample.title });
     expect(container.querySelectorAll('main article').length).toBeGreaterThan(10);
     expect(screen.queryByRole('alert')).toBeNull();
