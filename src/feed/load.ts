@@ -44,6 +44,13 @@ const REASONS: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
+/**
+ * The Accept header of every feed request (the page's, and the background refresh's through the plan
+ * in src/sw/refresh-plan.ts). application/feed+json stays first: the service worker knows feed
+ * requests by it (src/sw/feed-cache.ts).
+ */
+export const FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.9, application/rss+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
+
 /** Fetches, parses and normalizes one feed page. Throws FeedError (or the AbortSignal's reason). */
 export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): Promise<FeedPage> {
   const fetchImpl = opts.fetchImpl ?? globalThis.fetch.bind(globalThis);
@@ -72,10 +79,7 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
   };
 
   try {
-    const headers: Record<string, string> = {
-      // application/feed+json stays first: the service worker knows feed requests by it (src/sw/feed-cache.ts).
-      Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.9, application/rss+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1',
-    };
+    const headers: Record<string, string> = { Accept: FEED_ACCEPT };
     if (opts.etag) headers['If-None-Match'] = opts.etag;
     if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
 

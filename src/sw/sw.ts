@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
+import { registerAudioCache } from './audio-cache';
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './messages';
+import { registerPeriodicSync } from './periodic-sync';
 import { registerShell } from './precache-shell';
 
 /**
@@ -12,3 +14,5 @@ registerLifecycle();
 registerShell();
 registerFeedCache();
 registerImageCache();
+registerAudioCache();
+registerPeriodicSync();
