@@ -31,6 +31,18 @@ export interface EpisodeState {
   message?: string;
 }
 
+/**
+ * The key an episode is known by: its absolute URL. A prerendered page's data carries root-relative
+ * URLs and the feed's copy on the device absolute ones; the worker sees the player's absolute one.
+ */
+export function episodeUrl(url: string): string {
+  try {
+    return new URL(url, location.href).href;
+  } catch {
+    return url;
+  }
+}
+
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
 let states = new Map<string, EpisodeState>();
 const listeners = new Set<() => void>();
@@ -45,7 +57,7 @@ function setState(url: string, state: EpisodeState) {
 
 /** The reader-facing state of an episode: 'unknown' until its record has been read. */
 export function episodeState(url: string): EpisodeState {
-  return states.get(url) ?? UNKNOWN;
+  return states.get(episodeUrl(url)) ?? UNKNOWN;
 }
 
 /** Subscribes to changes of any episode's state. */
@@ -62,7 +74,8 @@ function stateOf(record: EpisodeRecord | undefined): EpisodeState {
 }
 
 /** Reads an episode's state from storage (unless a download of it runs in this tab). */
-export async function loadEpisodeState(url: string): Promise<void> {
+export async function loadEpisodeState(given: string): Promise<void> {
+  const url = episodeUrl(given);
   if (running.has(url)) return;
   const record = await getEpisode(url).catch(() => undefined);
   if (!running.has(url)) setState(url, stateOf(record));
@@ -196,7 +209,7 @@ async function keepOpaque(url: string, articleId: string, att: Attachment, signa
 }
 
 async function run(att: Attachment, articleId: string, signal: AbortSignal): Promise<void> {
-  const url = att.url;
+  const url = episodeUrl(att.url);
   const before = (await getEpisode(url).catch(() => undefined))?.download;
   if (before?.status === 'complete' && (await (await caches.open(CACHE_NAMES.episodes)).match(url))) {
     setState(url, stateOf({ url, articleId, download: before, updatedAt: 0 }));
@@ -297,7 +310,7 @@ async function run(att: Attachment, articleId: string, signal: AbortSignal): Pro
  * of it runs joins nothing and returns at once.
  */
 export async function keepEpisode(att: Attachment, articleId: string, signal?: AbortSignal): Promise<void> {
-  const url = att.url;
+  const url = episodeUrl(att.url);
   if (running.has(url) || typeof caches === 'undefined') return;
   const controller = new AbortController();
   const onAbort = () => controller.abort();
@@ -331,7 +344,7 @@ export async function keepEpisode(att: Attachment, articleId: string, signal?: A
 
 /** Stops a download of this episode under way; what it had fetched is dropped. */
 export function cancelEpisode(url: string): void {
-  running.get(url)?.controller.abort();
+  running.get(episodeUrl(url))?.controller.abort();
 }
 
 /** Drops an episode's bytes (whole or in parts) and its record of them; its position stays. */
@@ -343,7 +356,8 @@ async function forgetBytes(url: string, articleId: string): Promise<void> {
 }
 
 /** Removes one kept episode (or stops and drops its download). */
-export async function removeEpisode(url: string, articleId: string): Promise<void> {
+export async function removeEpisode(given: string, articleId: string): Promise<void> {
+  const url = episodeUrl(given);
   running.get(url)?.controller.abort();
   await forgetBytes(url, articleId);
   setState(url, { status: 'none', receivedBytes: 0 });

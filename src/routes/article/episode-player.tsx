@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Article, Attachment, Author, Tag } from '../../feed/model';
-import { cancelEpisode, keepEpisode, removeEpisode, useEpisodeState } from '../../offline/episodes';
+import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../offline/episodes';
 import { choosePlayable, playableEpisode } from '../../offline/playable';
 import { saveWholeArticle } from '../../offline/save-button';
 import { useSavedFlag } from '../../offline/saved-list';
@@ -41,10 +41,11 @@ export function fileName(url: string): string {
  * that has loaded nothing takes currentTime as where to start), stored every few seconds while it
  * plays, on pause and seek, and when the page is hidden or left. A finished episode starts again.
  */
-function useEpisodePosition(audio: React.RefObject<HTMLAudioElement | null>, url: string, articleId: string): void {
+function useEpisodePosition(audio: React.RefObject<HTMLAudioElement | null>, given: string, articleId: string): void {
   useEffect(() => {
     const el = audio.current;
     if (!el) return;
+    const url = episodeUrl(given);
     let live = true;
     let restored = false;
     const save = throttle((seconds: number) => void putEpisodePosition(url, articleId, seconds).catch(() => undefined), 3000);
@@ -83,7 +84,7 @@ function useEpisodePosition(audio: React.RefObject<HTMLAudioElement | null>, url
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flushNow);
     };
-  }, [audio, url, articleId]);
+  }, [audio, given, articleId]);
 }
 
 interface Props {

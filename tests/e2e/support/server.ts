@@ -15,6 +15,19 @@ export interface Override {
   contentType?: string;
   delayMs?: number;
   headers?: Record<string, string>;
+  /** Bytes to send instead of `body` (a binary file). */
+  bytes?: Uint8Array;
+  /** Send the headers (with `headers`' Content-Length) and `bytes`, then cut the connection: a download lost mid-way. */
+  cut?: boolean;
+  /** Answer one request this way, then let the path through again. */
+  once?: boolean;
+}
+
+/** A request the server saw: its path and the headers a test may ask about. */
+export interface SeenRequest {
+  path: string;
+  range?: string;
+  accept?: string;
 }
 
 export interface TestServer {
@@ -29,6 +42,8 @@ export interface TestServer {
    * portal). Held requests are released (closed) when it is switched off or the server closes.
    */
   hang(on: boolean): void;
+  /** Every request seen since the server started (or the last reset), oldest first. */
+  seen(path?: string): SeenRequest[];
 }
 
 export interface ServerOptions {
@@ -101,20 +116,30 @@ function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
   };
 }
 
-function controlPlugin(overrides: Map<string, Override>): Plugin {
+function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[]): Plugin {
   return {
     name: 'broadsheet-e2e-control',
     configurePreviewServer(server) {
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
+        const header = (name: string) => (typeof req.headers[name] === 'string' ? { [name]: req.headers[name] } : {});
+        seen.push({ path, ...header('range'), ...header('accept') });
         const o = overrides.get(path);
         if (!o) return next();
+        if (o.once) overrides.delete(path);
         const send = () => {
           res.statusCode = o.status ?? 200;
           res.setHeader('Content-Type', o.contentType ?? 'application/json');
           res.setHeader('Cache-Control', 'no-store');
           for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
-          res.end(o.body ?? '');
+          if (o.cut) {
+            // An orderly close (FIN) after the bytes: the browser gets every byte sent, then a body
+            // shorter than its Content-Length, as when a train leaves the station mid-download.
+            res.flushHeaders();
+            res.write(o.bytes ?? o.body ?? '', () => res.socket?.end());
+            return;
+          }
+          res.end(o.bytes ?? o.body ?? '');
         };
         if (o.delayMs) setTimeout(send, o.delayMs);
         else send();
@@ -126,6 +151,7 @@ function controlPlugin(overrides: Map<string, Override>): Plugin {
 /** Starts the preview server for the built app; call `close()` when done. */
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const overrides = new Map<string, Override>();
+  const seen: SeenRequest[] = [];
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
   const hangState = { on: false, held: new Set<ServerResponse>() };
   const release = () => {
@@ -135,7 +161,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [hangPlugin(hangState), controlPlugin(overrides), deployPlugin(deployState)],
+    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });
@@ -144,8 +170,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   return {
     url: url.replace(/\/$/, ''),
     override: (path, o) => overrides.set(path, o),
+    seen: (path) => seen.filter((r) => path === undefined || r.path === path),
     reset: () => {
       overrides.clear();
+      seen.length = 0;
       hangState.on = false;
       release();
     },
