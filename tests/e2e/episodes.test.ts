@@ -150,4 +150,133 @@ describe('podcast episodes offline', () => {
     await episode.getByRole('button', { name: 'Keep the episode offline (768 kB)' }).waitFor();
     assertNoErrors(s, OFFLINE_NOISE);
   });
+
+  test('a download cut off mid-way resumes with a Range request from where it stopped; a cancelled one leaves no chunks', async () => {
+    const { page } = s;
+    await openEpisodeArticle(page);
+    const episode = page.getByRole('region', { name: 'Episode' });
+    const file = await readFile(new URL('../../public/audio/ledger-weekly-48.wav', import.meta.url));
+    const cutOff = () =>
+      server.override(AUDIO, { once: true, status: 200, contentType: 'audio/wav', headers: { 'Content-Length': String(file.length) }, bytes: file.subarray(0, 300_000), cut: true });
+    cutOff();
+    await episode.getByRole('button', { name: 'Keep the episode offline (768 kB)' }).click();
+    // The progress shows while bytes come; once the first 256 KiB chunk is kept, the connection goes.
+    await episode.getByRole('progressbar', { name: 'Downloading the episode' }).waitFor();
+    await until(page, async () => (await (await caches.open('broadsheet-episode-parts')).keys()).length === 1);
+    server.cutHeld();
+    await episode.getByText(/^The download stopped at \d+ kB of 768 kB\.$/).waitFor();
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    assert.equal(await partCount(page), 1);
+    // The chunk holds what had been read when it was written (at least 256 KiB); bytes read after it went with the connection.
+    const keptSoFar = await page.evaluate(async () => {
+      const parts = await caches.open('broadsheet-episode-parts');
+      const [key] = await parts.keys();
+      return key ? (await (await parts.match(key))?.blob())?.size ?? 0 : 0;
+    });
+    assert.ok(keptSoFar >= 256 * 1024 && keptSoFar <= 300_000, `one chunk kept (${keptSoFar} bytes)`);
+    assert.equal(await keptBytes(page, AUDIO), null, 'nothing is served before the episode is whole');
+
+    await episode.getByRole('button', { name: 'Resume download' }).click();
+    await episode.getByText('On this device (768 kB)').waitFor();
+    const ranges = server.seen(AUDIO).map((r) => r.range);
+    assert.deepEqual(ranges, [undefined, `bytes=${keptSoFar}-`], 'the whole file first, then only what was missing');
+    const kept = await keptBytes(page, AUDIO);
+    assert.ok(kept);
+    assert.equal(createHash('sha256').update(Uint8Array.from(kept)).digest('hex'), createHash('sha256').update(file).digest('hex'), 'the joined chunks are the file');
+    assert.equal(await partCount(page), 0);
+
+    // Removed, then cut off again and cancelled: no chunk and no episode stay behind.
+    await episode.getByRole('button', { name: 'Remove episode' }).click();
+    await episode.getByRole('button', { name: 'Keep the episode too (768 kB)' }).waitFor();
+    assert.equal(await keptBytes(page, AUDIO), null);
+    cutOff();
+    await episode.getByRole('button', { name: 'Keep the episode too (768 kB)' }).click();
+    await until(page, async () => (await (await caches.open('broadsheet-episode-parts')).keys()).length === 1);
+    server.cutHeld();
+    await episode.getByRole('button', { name: 'Resume download' }).waitFor();
+    await episode.getByRole('button', { name: 'Cancel download' }).click();
+    await episode.getByRole('button', { name: 'Keep the episode too (768 kB)' }).waitFor();
+    assert.equal(await partCount(page), 0);
+    assert.equal(await keptBytes(page, AUDIO), null);
+    assertNoErrors(s, [/ERR_CONTENT_LENGTH_MISMATCH/, /Failed to load resource/]);
+  });
+
+  test('a full device: the episode says so, and the article, its images and the rest stay', async () => {
+    const { page } = s;
+    await openEpisodeArticle(page);
+    const episode = page.getByRole('region', { name: 'Episode' });
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    // Room for 100 kB more than is used now: less than one chunk of the episode.
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: usage + 100_000 });
+    await episode.getByRole('button', { name: 'Keep the episode too (768 kB)' }).click();
+    const alert = episode.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /no room left on this device for this episode \(768 kB\)\. The article, its images and everything else you saved are kept/);
+    assert.equal(await partCount(page), 0, 'what the episode had written is taken back out');
+    assert.equal(await keptBytes(page, AUDIO), null);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    const images = await page.evaluate(async () => (await (await caches.open('broadsheet-saved-images')).keys()).length);
+    assert.ok(images > 0, 'the saved article kept its images');
+    assertNoErrors(s, [/QuotaExceeded/i, /quota/i]);
+  });
+
+  test('several formats behind a redirect: the one Chromium plays is the player, kept through the redirect and played offline; Settings clear episodes alone', async () => {
+    const { page, context } = s;
+    const feed = JSON.parse(await readFile(new URL('../../public/feed.json', import.meta.url), 'utf8')) as { items: unknown[] };
+    feed.items.unshift({
+      id: 'e2e-three-formats',
+      url: '/2026/12/e2e-three-formats',
+      title: 'One story in three formats',
+      content_html: '<p>The show notes of a story sent as WMA, WAV and a PDF transcript.</p>',
+      date_published: '2026-12-01T06:00:00+00:00',
+      attachments: [
+        { url: '/e2e-audio/story.wma', mime_type: 'audio/x-ms-wma', title: 'The story (WMA)' },
+        { url: '/e2e-audio/story.wav', mime_type: 'audio/x-wav', title: 'The story (WAV)', size_in_bytes: 768044 },
+        { url: '/e2e-audio/transcript.pdf', mime_type: 'application/pdf', title: 'Transcript' },
+      ],
+    });
+    server.override('/feed.json', { body: JSON.stringify(feed), contentType: 'application/feed+json' });
+    // The feed's URL is a tracker that redirects to the host, as podcast feeds often do.
+    server.override('/e2e-audio/story.wav', { status: 302, headers: { Location: AUDIO }, contentType: 'text/plain' });
+    await page.goto(server.url + '/');
+    await page.locator('main article').first().waitFor();
+    await waitForWorker(page);
+    await page.goto(server.url + '/articles/e2e-three-formats');
+    await page.getByRole('heading', { level: 1, name: 'One story in three formats' }).waitFor();
+    const episode = page.getByRole('region', { name: 'Episode' });
+    await episode.getByText('The story (WAV) (768 kB)').waitFor();
+    assert.equal(await page.locator('audio').count(), 1, 'one player, not one per format');
+    assert.equal(new URL((await page.locator('audio').getAttribute('src')) ?? '', server.url).pathname, '/e2e-audio/story.wav');
+    const others = page.getByRole('region', { name: 'Attachments' });
+    await others.getByRole('link', { name: 'Download Transcript' }).waitFor();
+    assert.equal(await page.getByText('The story (WMA)').count(), 0, 'the format this browser cannot play is not offered');
+
+    await episode.getByRole('button', { name: 'Keep the episode offline (768 kB)' }).click();
+    await episode.getByText('On this device (768 kB)').waitFor();
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    assert.ok(await keptBytes(page, '/e2e-audio/story.wav'), 'kept under the URL the player asks for');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'One story in three formats' }).waitFor();
+    await playAndSeek(page, 0.25);
+    await page.waitForFunction(() => (document.querySelector<HTMLAudioElement>('.episode audio')?.readyState ?? 0) >= HTMLMediaElement.HAVE_FUTURE_DATA);
+    await page.evaluate(() => document.querySelector<HTMLAudioElement>('.episode audio')?.pause());
+
+    await page.goto(server.url + '/settings');
+    const storage = page.getByRole('region', { name: 'Offline storage' });
+    await storage.getByText('Podcast episodes: 1 episode kept, using 768 kB.').waitFor();
+    await storage.getByRole('button', { name: 'Remove downloaded episodes' }).click();
+    await storage.getByText('No podcast episodes are kept on this device.').waitFor();
+    assert.equal(await keptBytes(page, '/e2e-audio/story.wav'), null);
+    await page.goto(server.url + '/saved');
+    await page.getByRole('link', { name: 'One story in three formats' }).first().waitFor();
+    assertNoErrors(s, OFFLINE_NOISE);
+  });
 });

@@ -17,7 +17,10 @@ export interface Override {
   headers?: Record<string, string>;
   /** Bytes to send instead of `body` (a binary file). */
   bytes?: Uint8Array;
-  /** Send the headers (with `headers`' Content-Length) and `bytes`, then cut the connection: a download lost mid-way. */
+  /**
+   * Send the headers (with `headers`' Content-Length) and `bytes`, then hold the connection open until
+   * `cutHeld()` closes it: a download lost mid-way, at a moment the test chooses.
+   */
   cut?: boolean;
   /** Answer one request this way, then let the path through again. */
   once?: boolean;
@@ -44,6 +47,8 @@ export interface TestServer {
   hang(on: boolean): void;
   /** Every request seen since the server started (or the last reset), oldest first. */
   seen(path?: string): SeenRequest[];
+  /** Closes the connections of `cut` answers: the browser has every byte sent, and a body cut short. */
+  cutHeld(): void;
 }
 
 export interface ServerOptions {
@@ -116,7 +121,7 @@ function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
   };
 }
 
-function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[]): Plugin {
+function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cutting: Set<ServerResponse>): Plugin {
   return {
     name: 'broadsheet-e2e-control',
     configurePreviewServer(server) {
@@ -133,10 +138,10 @@ function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[]): P
           res.setHeader('Cache-Control', 'no-store');
           for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
           if (o.cut) {
-            // An orderly close (FIN) after the bytes: the browser gets every byte sent, then a body
-            // shorter than its Content-Length, as when a train leaves the station mid-download.
             res.flushHeaders();
-            res.write(o.bytes ?? o.body ?? '', () => res.socket?.end());
+            res.write(o.bytes ?? o.body ?? '');
+            cutting.add(res);
+            res.on('close', () => cutting.delete(res));
             return;
           }
           res.end(o.bytes ?? o.body ?? '');
@@ -152,6 +157,13 @@ function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[]): P
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   const overrides = new Map<string, Override>();
   const seen: SeenRequest[] = [];
+  const cutting = new Set<ServerResponse>();
+  // An orderly close (FIN): every byte sent arrives, then a body shorter than its Content-Length, as
+  // when a train leaves the station mid-download.
+  const cutHeld = () => {
+    for (const res of cutting) res.socket?.end();
+    cutting.clear();
+  };
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
   const hangState = { on: false, held: new Set<ServerResponse>() };
   const release = () => {
@@ -161,7 +173,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen), deployPlugin(deployState)],
+    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen, cutting), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });
@@ -171,15 +183,18 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     url: url.replace(/\/$/, ''),
     override: (path, o) => overrides.set(path, o),
     seen: (path) => seen.filter((r) => path === undefined || r.path === path),
+    cutHeld,
     reset: () => {
       overrides.clear();
       seen.length = 0;
+      cutHeld();
       hangState.on = false;
       release();
     },
     close: () => {
       hangState.on = false;
       release();
+      cutHeld();
       return server.close();
     },
     deploy: (useAlt) => {
