@@ -1,7 +1,8 @@
 import { FEED_URL } from '../app/env';
-import { getFeedSource, refreshFeed } from '../app/feed-store';
+import { getFeed, getFeedSource, refreshFeed } from '../app/feed-store';
 import { FEED_ACCEPT } from '../feed/load';
 import { loadStoredFeed } from '../storage/feed-store-db';
+import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { readLastRun, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, writePlan, type PageAnswer, type RefreshRun } from '../sw/refresh-plan';
 import { getDownloadState, startDownload } from './download';
@@ -36,13 +37,19 @@ export type BackgroundRefreshStatus =
   /** The browser refused the registration. */
   | { kind: 'failed'; message: string };
 
+/** True where the browser has Periodic Background Sync at all (and the app runs a worker: production builds). */
+function supported(): boolean {
+  return import.meta.env.PROD && 'serviceWorker' in navigator && typeof ServiceWorkerRegistration !== 'undefined' && 'periodicSync' in ServiceWorkerRegistration.prototype;
+}
+
+/** How long to wait for the worker to be active (a first visit's is still installing) before giving up. */
+const READY_MS = 15_000;
+
+/** The active registration's sync manager, or undefined when no worker became active in time. */
 async function periodicSync(): Promise<PeriodicSyncManager | undefined> {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return undefined;
-  let reg = await navigator.serviceWorker.getRegistration().catch(() => undefined);
-  if (!reg) return undefined;
-  // Registering needs an active worker; a first visit's may still be installing.
-  if (!reg.active) reg = await navigator.serviceWorker.ready;
-  return (reg as ServiceWorkerRegistration & { periodicSync?: PeriodicSyncManager }).periodicSync;
+  const ready = navigator.serviceWorker.ready;
+  const reg = await Promise.race([ready, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READY_MS))]);
+  return (reg as (ServiceWorkerRegistration & { periodicSync?: PeriodicSyncManager }) | undefined)?.periodicSync;
 }
 
 async function permitted(): Promise<boolean> {
@@ -61,9 +68,10 @@ async function permitted(): Promise<boolean> {
 export async function applyBackgroundRefresh(): Promise<BackgroundRefreshStatus> {
   const [enabled, wifiOnly] = await Promise.all([getSetting('backgroundRefresh'), getSetting('downloadWifiOnly')]);
   await writePlan({ enabled, wifiOnly, feedUrl: FEED_URL, accept: FEED_ACCEPT }).catch(() => undefined);
-  const sync = await periodicSync().catch(() => undefined);
-  if (!sync) return { kind: 'unsupported' };
+  if (!supported()) return { kind: 'unsupported' };
   if (!(await permitted())) return { kind: 'not-allowed' };
+  const sync = await periodicSync().catch(() => undefined);
+  if (!sync) return { kind: 'failed', message: 'the service worker is not running' };
   if (!enabled) {
     await sync.unregister(REFRESH_TAG).catch(() => undefined);
     return { kind: 'off' };
@@ -112,16 +120,24 @@ export function listenForBackgroundRefresh(): void {
   });
 }
 
-/** Finishes a run the worker did alone: downloads the new articles' images once online. */
+/**
+ * Finishes a run the worker did alone: once the network answers, downloads the latest N articles, and
+ * records the run caught up when every one of them is on the device with its images (navigator.onLine
+ * is no proof of a network: the refresh is asked first, and the saved images are what counts).
+ */
 export async function catchUpBackgroundRefresh(): Promise<void> {
   const run = await readLastRun();
   if (!run || run.outcome !== 'feed-only' || run.caughtUp) return;
-  if (!navigator.onLine) {
-    window.addEventListener('online', () => void catchUpBackgroundRefresh(), { once: true });
-    return;
-  }
+  const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(), { once: true });
+  await refreshFeed();
+  const source = getFeedSource();
+  if (source.fromCopy || source.problem) return later();
   await startDownload();
-  if (getDownloadState().status === 'done') await writeLastRun({ ...run, caughtUp: true }).catch(() => undefined);
+  const count = await getSetting('downloadCount');
+  const latest = (await getFeed()).articles.slice(0, count);
+  const kept = await Promise.all(latest.map(async (a) => (await getSaved(a.id).catch(() => undefined))?.imagesCached === true));
+  if (kept.every(Boolean)) await writeLastRun({ ...run, caughtUp: true }).catch(() => undefined);
+  else later();
 }
 
 /** Starts the page side: listens for the worker, applies the setting, and catches up on a worker-only run. */
