@@ -8,5 +8,8 @@ export default defineConfig({
     globals: true,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // A ceiling, not a wait: the property and corpus tests do seconds of work, and CI is a busy 2-core
+    // machine where the default 5 s cut them off now and then.
+    testTimeout: 30_000,
   },
 });

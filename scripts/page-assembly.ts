@@ -3,7 +3,7 @@
  * concatenation, every attribute value escaped for its context, JSON in scripts escaped so it can never
  * close its element. Nothing here uses feed-derived text as a `String.replace` replacement.
  */
-import { PAGE_DATA_ID, type PageData } from '../src/app/page-data';
+import { BODY_IN_PAGE, PAGE_DATA_ID, type PageData } from '../src/app/page-data';
 
 /** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
 export const MARK = 'data-prerender';
@@ -69,6 +69,13 @@ export function rootRelativeData(data: PageData, origin: string): PageData {
   return { ...data, loaderData: walk(data.loaderData) as PageData['loaderData'] };
 }
 
+/** The page's data with an article's sanitized body left to the markup (page-data.ts BODY_IN_PAGE). */
+export function bodyInPage(data: PageData): PageData {
+  const article = data.loaderData.article as { body?: unknown } | undefined;
+  if (typeof article?.body !== 'string') return data;
+  return { ...data, loaderData: { ...data.loaderData, article: { ...article, body: BODY_IN_PAGE } } };
+}
+
 /** One whole HTML page: the template with the page's head elements, data, CSS and body put in. */
 export function buildPage(template: string, css: string, origin: string, p: PageParts, appChunksMeta: string): string {
   // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
@@ -92,7 +99,7 @@ export function buildPage(template: string, css: string, origin: string, p: Page
   const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
   // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
   const chunks = p.path ? appChunksMeta : '';
-  const data = p.data ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(rootRelativeData(p.data, origin))}</script>` : '';
+  const data = p.data ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(bodyInPage(rootRelativeData(p.data, origin)))}</script>` : '';
   // A type="button" control does something only once the app runs: until then it is disabled, so a tap
   // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
   // Feed HTML never holds a <button> (the sanitizer drops them), and text never holds a raw "<".

@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createServer } from 'vite';
 import type * as EntryModule from '../src/entry-prerender';
+import { injectPrecache } from './inject-precache';
 import { buildPage, esc, metaTags, scriptJson } from './page-assembly';
 import type { Article, Author, FeedModel, Tag } from '../src/feed/model';
 
@@ -284,6 +285,10 @@ async function main() {
       }
     }
     console.log(`prerender: ${pages} pages and shell.html in ${Math.round(performance.now() - t0)} ms (origin ${origin})`);
+    // The worker's precache list names every precached file with its revision: written last, from the
+    // final files (scripts/inject-precache.ts), so any run of the prerender leaves a consistent worker.
+    const precache = await injectPrecache(DIST);
+    console.log(`inject-precache: ${precache.entries} entries, code version ${precache.codeVersion}`);
   } finally {
     await vite.close();
   }

@@ -11,6 +11,14 @@ import type { FeedMeta } from '../feed/model';
 
 export const PAGE_DATA_ID = 'broadsheet-page-data';
 
+/**
+ * Stands for "the sanitized article body that is in this page's markup" in an article page's data: the
+ * body is often most of the page's bytes, and sending it twice (markup and data) would double them.
+ * The client takes it from the prerendered `.article-body`, which only the app renders (feed HTML
+ * cannot carry the app's class names: the sanitizer moves them into its own namespace).
+ */
+export const BODY_IN_PAGE = '\u0000body-in-page';
+
 /** The shape written into the page. */
 export interface PageData {
   /** The path the page was built for. */
@@ -37,6 +45,12 @@ export function readPageData(): PageData | null {
   try {
     const data = JSON.parse(el.textContent) as Partial<PageData>;
     if (typeof data.path === 'string' && data.path === here() && data.loaderData && typeof data.loaderData === 'object' && data.feed && typeof data.feed.title === 'string') {
+      const article = data.loaderData.article as { body?: unknown } | undefined;
+      if (article?.body === BODY_IN_PAGE) {
+        const body = document.querySelector('#root .article-body');
+        if (!body) return null; // the markup is not what the data says: load the view afresh
+        article.body = body.innerHTML;
+      }
       pending = data as PageData;
     }
   } catch {

@@ -14,7 +14,20 @@ export const routePatterns = {
   settings: '/settings',
 } as const;
 
-const seg = (s: string) => encodeURIComponent(s);
+/** The pattern of a lone UTF-16 surrogate: half a pair, which no URL (and no `encodeURIComponent`) can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `s` with every lone surrogate replaced by U+FFFD, as the URL parser itself does. A feed string
+ * cut in the middle of an emoji carries one, and `encodeURIComponent` throws URIError on it: link
+ * building must work for any string, or one odd item breaks every page that lists it.
+ */
+export function wellFormed(s: string): string {
+  const native = (s as string & { toWellFormed?: () => string }).toWellFormed;
+  return typeof native === 'function' ? native.call(s) : s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+const seg = (s: string) => encodeURIComponent(wellFormed(String(s)));
 
 /** Link builders for every view. */
 export const paths = {
@@ -24,7 +37,7 @@ export const paths = {
   related: (slug: string) => `/articles/${seg(slug)}/related`,
   author: (slug: string) => `/authors/${seg(slug)}`,
   tag: (tag: string) => `/tags/${seg(tag)}`,
-  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
   saved: () => '/saved',
   settings: () => '/settings',
 } as const;

@@ -9,13 +9,23 @@ import { authorsOf, type FeedIndex } from './feed-index';
  * bytes. Actions that need the whole article (saving it) ask the session (feed-store `fullArticle`).
  */
 
-/** An article as a list shows it: everything but the body. */
-export function cardArticle(a: Article): Article {
+/** An article without its body (the feed HTML and text): what an article page carries besides its sanitized body. */
+export function bodylessArticle(a: Article): Article {
   const { contentHtml: _html, contentText: _text, ...rest } = a;
   return { ...rest, plainText: '' };
 }
 
-/** True when the article was trimmed for a card (it carries no body). */
+/**
+ * An article as a card in a list shows it: no body, and none of what only its own page uses (the
+ * image's words, aliases, the base URL for its HTML, related ids, attachments).
+ */
+export function cardArticle(a: Article): Article {
+  const { url: _url, externalUrl: _external, ...rest } = bodylessArticle(a);
+  const image = a.image ? { src: a.image.src, alt: '', ...(a.image.width ? { width: a.image.width } : {}), ...(a.image.height ? { height: a.image.height } : {}), ...(a.image.srcset ? { srcset: a.image.srcset } : {}) } : undefined;
+  return { ...rest, aliases: [], baseUrl: '', relatedIds: [], attachments: [], ...(image ? { image } : {}) };
+}
+
+/** True when the article carries no body (trimmed for a list or for the page data). */
 export function isCardArticle(a: Article): boolean {
   return a.contentHtml === undefined && a.contentText === undefined && a.plainText === '';
 }

@@ -158,6 +158,7 @@ function episodeSummary(t: EpisodeTally): string {
 async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
   const done = new Set(job.doneIds);
   const episodes: EpisodeTally = { on: await getSetting('downloadEpisodes'), kept: 0, failed: 0 };
+  let failed = 0;
   set({ status: 'running', done: done.size, total: job.total });
   for (const id of job.articleIds) {
     if (signal.aborted) return;
@@ -171,7 +172,14 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     if (!existing?.imagesCached) {
       const { index, found } = await findInFeed((ix) => ix.articleById.get(id));
       // An article that left the feed since the job started is skipped, not an error.
-      if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+      try {
+        if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+      } catch (e) {
+        // A full device stops the job (every next article would fail the same way); anything else
+        // is that one article's problem: it is counted, and the others are still saved.
+        if (isStorageError(e) && e.kind === 'quota') throw e;
+        failed++;
+      }
     }
     if (signal.aborted) return;
     await keepEpisodeOf(id, signal, episodes);
@@ -183,6 +191,8 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     set({ status: 'running', done: done.size, total: job.total });
   }
   await clearDownloadJob();
-  set({ status: 'done', done: done.size, total: job.total, message: `${done.size} of ${job.total} articles are available offline.${episodeSummary(episodes)}` });
+  const saved = done.size - failed;
+  const skipped = failed ? ` ${failed === 1 ? '1 article' : `${failed} articles`} could not be saved.` : '';
+  set({ status: 'done', done: done.size, total: job.total, message: `${saved} of ${job.total} articles are available offline.${skipped}${episodeSummary(episodes)}` });
 }
 

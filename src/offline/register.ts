@@ -2,8 +2,12 @@ import type { Workbox } from 'workbox-window';
 
 /**
  * The page side of the service worker's lifecycle, through workbox-window: register /sw.js in
- * production builds only (vite dev has no worker), say when a new version is waiting, and switch to
- * it only when the reader asks ("Reload"). Nothing here reloads the page on its own.
+ * production builds only (vite dev has no worker), say when a new version of the code is waiting, and
+ * switch to it only when the reader asks ("Reload"). Nothing here reloads the page on its own.
+ *
+ * A rebuild from a changed feed with the same code is not announced: its worker activates by itself
+ * (src/sw/messages.ts) and this page's JS and CSS are the new worker's too. The page tells the two
+ * kinds apart by the workers' code versions (each worker answers GET_CODE_VERSION).
  */
 
 let wb: Workbox | null = null;
@@ -12,6 +16,12 @@ const listeners = new Set<() => void>();
 
 function emit() {
   for (const fn of listeners) fn();
+}
+
+function setWaiting() {
+  if (waiting) return;
+  waiting = true;
+  emit();
 }
 
 /** True when a new version is installed and waiting for the reader's "Reload". */
@@ -25,21 +35,80 @@ export function subscribeUpdate(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
+/** A worker older than code versions never answers: after this long it is taken as "unknown". */
+const ANSWER_MS = 3000;
+
+async function codeVersionOf(sw: ServiceWorker): Promise<string | undefined> {
+  const { messageSW } = await import('workbox-window');
+  const answer = await Promise.race([
+    messageSW(sw, { type: 'GET_CODE_VERSION' }) as Promise<unknown>,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ANSWER_MS)),
+  ]);
+  return typeof answer === 'string' ? answer : undefined;
+}
+
+/** The code version of the worker that served this page (or, on a first visit, of the first one). */
+let pageCode: Promise<string | undefined> = Promise.resolve(undefined);
+const considered = new WeakSet<ServiceWorker>();
+
+/**
+ * A new worker has installed: announce it unless it runs the code this page runs. When either version
+ * is unknown (a worker from before code versions) it is announced if it waits, as any update was.
+ */
+async function considerUpdate(registration: ServiceWorkerRegistration, sw: ServiceWorker): Promise<void> {
+  if (considered.has(sw)) return;
+  considered.add(sw);
+  const [mine, theirs] = await Promise.all([pageCode, codeVersionOf(sw)]);
+  if (mine !== undefined && theirs !== undefined) {
+    if (mine !== theirs) setWaiting();
+  } else if (registration.waiting === sw) {
+    setWaiting();
+  }
+}
+
+/** Follows every update of the registration, not only the first one workbox-window reports. */
+function watchUpdates(registration: ServiceWorkerRegistration) {
+  const track = (sw: ServiceWorker | null) => {
+    if (!sw) return;
+    if (sw.state === 'installed') return void considerUpdate(registration, sw);
+    sw.addEventListener('statechange', () => {
+      if (sw.state === 'installed') void considerUpdate(registration, sw);
+    });
+  };
+  registration.addEventListener('updatefound', () => track(registration.installing));
+  // An update the browser found before the page registered (it checks on navigation).
+  track(registration.installing);
+  track(registration.waiting);
+}
+
 /** Registers the service worker (production, supporting browsers only) and listens for updates. */
 export async function registerServiceWorker(): Promise<void> {
   document.documentElement.dataset.build = String(import.meta.env.VITE_APP_BUILD ?? 'current');
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
+  const controller = navigator.serviceWorker.controller;
+  if (controller) {
+    pageCode = codeVersionOf(controller);
+  } else {
+    // A first visit: the worker that installs now is this deploy's, and claims the page. It did not
+    // see this page load, so it is asked to keep the page as it keeps the ones opened under it.
+    pageCode = new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        const first = navigator.serviceWorker.controller;
+        first?.postMessage({ type: 'KEEP_PAGE', url: location.href });
+        resolve(first ? codeVersionOf(first) : undefined);
+      }, { once: true });
+    });
+  }
   wb = new Workbox('/sw.js');
-  wb.addEventListener('waiting', () => {
-    waiting = true;
-    emit();
-  });
+  let registration: ServiceWorkerRegistration | undefined;
   try {
-    await wb.register();
+    registration = await wb.register();
   } catch {
     return; // no worker (blocked, private mode): the app still works online and from IndexedDB
   }
+  if (!registration) return;
+  watchUpdates(registration);
   // Look for a new version when the reader comes back to the tab, and hourly while it stays open.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void wb?.update().catch(() => undefined);

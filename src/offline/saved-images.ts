@@ -1,5 +1,7 @@
+import type { Article, Author } from '../feed/model';
 import { CACHE_NAMES } from '../sw/cache-names';
 import { isQuotaError, StorageError, QUOTA_MESSAGE } from '../storage/errors';
+import { collectImageUrls } from '../storage/image-urls';
 
 /**
  * The page's side of the 'broadsheet-saved-images' cache: saving an article puts its images there
@@ -38,8 +40,29 @@ async function download(url: string, deps: CacheDeps): Promise<Response | null> 
 }
 
 /**
+ * Every image saving `article` must cache: those its page shows, with the body's taken from the
+ * sanitized body (the sanitizer is loaded for it), never from the feed's raw HTML: an image inside
+ * markup the sanitizer drops (<noscript>, <svg>, <object>, <select>…) is never shown, so it is never
+ * fetched either.
+ */
+export async function articleImageUrls(article: Article, authors: Author[]): Promise<string[]> {
+  let body: string | undefined;
+  if (article.contentHtml) {
+    try {
+      const { sanitizeHtml } = await import('../ui/sanitize');
+      body = sanitizeHtml(article.contentHtml, { baseUrl: article.baseUrl });
+    } catch {
+      // The sanitizer's chunk could not load (offline after a deploy): save without the body's images.
+    }
+  }
+  return collectImageUrls(article, authors, body);
+}
+
+/**
  * Puts every URL not already there into the saved-images cache. Resolves with true when all are now
- * cached. A full device throws StorageError 'quota' after removing what this call added.
+ * cached. A URL the Cache API or fetch refuses (credentials in it, say) is skipped, not fatal: the
+ * article is saved without that image. A full device throws StorageError 'quota' after removing
+ * what this call added.
  */
 export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = browserDeps()): Promise<boolean> {
   if (!deps || urls.length === 0) return urls.length === 0;
@@ -49,7 +72,12 @@ export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = 
   let quota: unknown = null;
   await Promise.all(
     urls.map(async (url) => {
-      if (await cache.match(url, { ignoreVary: true })) return;
+      try {
+        if (await cache.match(url, { ignoreVary: true })) return;
+      } catch {
+        all = false; // Cache.match throws a TypeError for a URL it cannot make a Request of
+        return;
+      }
       const res = await download(url, deps);
       if (!res) {
         all = false;

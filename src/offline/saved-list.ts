@@ -1,10 +1,9 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Article, Author, Tag } from '../feed/model';
 import type { SavedArticle } from '../storage/db';
-import { collectImageUrls } from '../storage/image-urls';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
 import { removeEpisodesOf } from './episodes';
-import { cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
+import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
 /**
  * The reading list as the page sees it: which article ids are saved (and whether their images are
@@ -79,7 +78,7 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
     authors,
     tags,
     savedAt: before?.savedAt ?? Date.now(),
-    imageUrls: collectImageUrls(article, authors),
+    imageUrls: await articleImageUrls(article, authors),
     imagesCached: false,
     via: before?.via === 'reader' ? 'reader' : via,
   };

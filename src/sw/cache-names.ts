@@ -6,6 +6,10 @@ export const CACHE_NAMES = {
   feed: 'broadsheet-feed',
   images: 'broadsheet-images',
   savedImages: 'broadsheet-saved-images',
+  /** Prefix of the prerendered pages the reader visited: one cache per code version (`broadsheet-pages-<version>`). */
+  pages: 'broadsheet-pages',
+  /** The worker's own bookkeeping (the active code version), read by the next worker at install. */
+  workerState: 'broadsheet-worker-state',
   /** Whole podcast episodes kept for offline, keyed by the attachment's URL; written by the page only. */
   episodes: 'broadsheet-episodes',
   /** The chunks of an episode download under way (the page side's, so it resumes); never served. */

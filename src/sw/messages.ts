@@ -1,22 +1,37 @@
 /// <reference lib="webworker" />
+import { activeCodeVersion, CODE_VERSION, IS_VERSIONED, recordActiveCodeVersion } from './code-version';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /**
  * Lifecycle: on the very first install the worker claims the open page at once (nothing older is
- * running, so nothing can break, and the first visit is then readable offline). An update waits until
- * the page says SKIP_WAITING, which it does only when the reader presses "Reload": a reader is never
- * switched to a new version mid-article.
+ * running, so nothing can break, and the first visit is then readable offline).
+ *
+ * An update whose code version equals the active worker's (a rebuild from a changed feed: only the
+ * prerendered HTML differs) activates by itself: the open page keeps running the very same JS and
+ * CSS, now served by the new worker, and the next navigation gets the new HTML. Any other update
+ * waits until the page says SKIP_WAITING, which it does only when the reader presses "Reload": a
+ * reader is never switched to new code mid-article. The page learns which kind of update it is by
+ * asking each worker its code version (GET_CODE_VERSION).
  */
 export function registerLifecycle(): void {
   let firstInstall = false;
-  self.addEventListener('install', () => {
+  self.addEventListener('install', (event) => {
     firstInstall = !self.registration.active;
+    if (firstInstall) return;
+    event.waitUntil(
+      activeCodeVersion().then(async (active) => {
+        if (IS_VERSIONED && active === CODE_VERSION) await self.skipWaiting();
+      }),
+    );
   });
   self.addEventListener('activate', (event) => {
-    if (firstInstall) event.waitUntil(self.clients.claim());
+    event.waitUntil(Promise.all([recordActiveCodeVersion(), firstInstall ? self.clients.claim() : undefined]));
   });
   self.addEventListener('message', (event) => {
-    if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+    const type = (event.data as { type?: string } | null)?.type;
+    if (type === 'SKIP_WAITING') void self.skipWaiting();
+    // The page compares this with the version of the worker that served it (src/offline/register.ts).
+    if (type === 'GET_CODE_VERSION') event.ports[0]?.postMessage(IS_VERSIONED ? CODE_VERSION : null);
   });
 }

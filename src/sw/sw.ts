@@ -3,6 +3,7 @@ import { registerAudioCache } from './audio-cache';
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './messages';
+import { registerNavigation } from './navigation';
 import { registerPeriodicSync } from './periodic-sync';
 import { registerShell } from './precache-shell';
 
@@ -12,6 +13,7 @@ import { registerShell } from './precache-shell';
  */
 registerLifecycle();
 registerShell();
+registerNavigation();
 registerFeedCache();
 registerImageCache();
 registerAudioCache();

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
+import { openSession } from './support/browser';
+import { startServer } from './support/server';
 
 /** jsdom ships no types; this is the one constructor used here. */
 type JsdomCtor = new (html: string) => { window: Window };
@@ -30,7 +32,7 @@ function hostileFeed() {
     url: `https://dollar.example/articles/dollar-story-${n}`,
     title: mark(`Title ${n}`),
     summary: mark(`Summary ${n}`),
-    content_html: `<p title="$'">${mark(`Body ${n}`)}</p><p><a href="https://dollar.example/$'" title="$&">${mark('Link')}</a></p><img src="https://dollar.example/$'.jpg" alt="$\`"><p>$' after</p>`,
+    content_html: `<p title="$'">${mark(`Body ${n}`)}</p><p><a href="https://dollar.example/$'" title="$&">${mark('Link')}</a></p><img src="https://dollar.example/$'.jpg" alt="$\`"><div><style><img src="</style><img src=x onerror=alert(1)//"></div><p>$' after</p>`,
     image: `https://dollar.example/images/$'-${n}.jpg`,
     date_published: `2026-11-0${n}T10:00:00Z`,
     authors: [{ name: "$'" }, { name: mark('Author') }],
@@ -117,11 +119,42 @@ describe('a build-time feed full of $ replacement patterns', () => {
       // The page's data is what the page shows: the body in it parses to the body on the page.
       const data = JSON.parse(doc.querySelector('script#broadsheet-page-data')?.textContent ?? '{}') as { loaderData?: { article?: { body?: string; article?: { title?: string } } } };
       assert.equal(data.loaderData?.article?.article?.title, mark(`Title ${n}`));
-      const fromData = new JSDOM(`<div>${data.loaderData?.article?.body ?? ''}</div>`).window.document.querySelector('div');
-      assert.equal(fromData?.innerHTML, body?.innerHTML, 'the same body DOM as the app hydrates from');
+      assert.equal(data.loaderData?.article?.body, '\u0000body-in-page', 'the body is taken from the markup, which the app hydrates as it is');
       // Head: the title and the meta tags carry the text as attribute values, escaped.
       assert.match(doc.title, /Title \d \$' \$` \$& \$1 \$\$ end/);
       assert.equal(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), mark(`Title ${n}`));
+    }
+  });
+
+  test('in Chromium, with the Content-Security-Policy taken out of the page, nothing from the feed runs or becomes an attribute', async () => {
+    const server = await startServer({ outDir: dir });
+    const s = await openSession();
+    try {
+      const dialogs: string[] = [];
+      s.page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      // The page as a host without the policy would serve it: the build's markup is all that stands.
+      await s.page.route('**/articles/**', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const res = await route.fetch();
+        const html = (await res.text()).replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
+        await route.fulfill({ response: res, body: html });
+      });
+      for (const n of [1, 2]) {
+        await s.page.goto(`${server.url}/articles/dollar-story-${n}`);
+        await s.page.getByRole('heading', { level: 1, name: mark(`Title ${n}`) }).waitFor();
+        const handlers = await s.page.evaluate(() =>
+          [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => /^on/i.test(a)).map((a) => `${el.tagName} ${a}`)),
+        );
+        assert.deepEqual(handlers, [], 'no event handler in the DOM Chromium built');
+        assert.equal(await s.page.evaluate(() => !!document.querySelector('meta[http-equiv="Content-Security-Policy"]')), false, 'the policy really was taken out');
+      }
+      assert.deepEqual(dialogs, [], 'no script from the feed ran');
+    } finally {
+      await s.close();
+      await server.close();
     }
   });
 

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { copyBuild, injectPrecache, readPrecache, rebuildPages, type PrecacheEntry } from './support/builds';
 import { startServer, type TestServer } from './support/server';
 
 // What the production build ships for offline use and installation: the worker's precache list and the manifest.
@@ -25,6 +29,14 @@ interface Manifest {
   screenshots?: { src: string; sizes: string; form_factor?: string }[];
 }
 
+const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
+
+/** Every HTML file under `dir` (Vite's own .vite/ folder aside), as paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const all = await readdir(dir, { recursive: true });
+  return all.map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('.vite/'));
+}
+
 let server: TestServer;
 before(async () => {
   server = await startServer();
@@ -35,11 +47,11 @@ after(async () => {
 
 describe('the build', () => {
   test('the precache list holds the shell (index.html, entry JS and CSS) with no duplicates', async () => {
-    const sw = await readFile('dist/sw.js', 'utf8');
-    const urls = [...sw.matchAll(/\{"?revision"?:(?:"[0-9a-f]+"|null),"?url"?:"([^"]+)"\}/g)].map((m) => m[1] ?? '');
+    const urls = (await readPrecache('dist')).entries.map((e) => e.url);
     assert.ok(urls.length > 5, `precache entries found (${urls.length})`);
     assert.equal(new Set(urls).size, urls.length, `no duplicate URLs: ${urls.join(', ')}`);
     assert.ok(urls.includes('index.html'), 'index.html is precached');
+    assert.ok(urls.includes('shell.html'), 'shell.html is precached');
     const html = await readFile('dist/index.html', 'utf8');
     const entryJs = /<script type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1];
     // The prerender step inlines the CSS into the HTML, so the entry's stylesheet is read from Vite's manifest.
@@ -50,6 +62,64 @@ describe('the build', () => {
     for (const css of entryCss) assert.ok(css && urls.includes(css), `entry CSS ${css} is precached`);
     assert.ok(!urls.some((u) => /^(images|avatars|audio)\/|feed.*\.json$|screenshots\//.test(u)), 'feed data and images are not precached');
     assert.match(html, /<link rel="manifest" href="\/manifest\.webmanifest"/, 'index.html links the manifest');
+  });
+
+  test('every precached revision is the MD5 of the file served from dist/ (hashed assets: the file exists)', async () => {
+    const { entries } = await readPrecache('dist');
+    for (const { url, revision } of entries) {
+      const file = join('dist', url);
+      assert.ok(existsSync(file), `${url} exists in dist/`);
+      if (revision === null) {
+        // Workbox leaves the revision out only where the URL is its own: Vite's content-hashed names.
+        assert.match(url, /^assets\/.+-[\w-]{8}\.\w+$/, `${url} has no revision, so its name must carry a hash`);
+      } else {
+        assert.equal(revision, md5(await readFile(file)), `${url}: revision is the hash of the final file`);
+      }
+    }
+  });
+
+  test('the HTML precached is the shell: index.html and shell.html, every page prerendered at the top level, no per-article page', async () => {
+    const precached = (await readPrecache('dist')).entries.map((e) => e.url).filter((u) => u.endsWith('.html'));
+    const written = await htmlFiles('dist');
+    assert.ok(written.some((f) => f.startsWith('articles/')), 'the build prerendered article pages');
+    // Pages under a route folder are kept by the worker once visited (src/sw/navigation.ts), not precached.
+    const topLevel = written.filter((f) => !f.includes('/')).sort();
+    assert.deepEqual(precached.sort(), topLevel, 'every top-level page is precached, and only those');
+    assert.deepEqual(topLevel, ['index.html', 'shell.html']);
+  });
+
+  test('a rebuild of the same code from a changed feed changes only HTML revisions and keeps the code version', async () => {
+    const dir = await copyBuild('broadsheet-content-');
+    try {
+      const feed = JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')) as { items: { title?: string }[] };
+      const first = feed.items[0];
+      assert.ok(first?.title, 'the feed has a titled first item');
+      const oldTitle = first.title;
+      first.title = `${oldTitle} (updated after the build)`;
+      await writeFile(join(dir, 'feed.json'), JSON.stringify(feed));
+      await rebuildPages(dir);
+
+      const before = await readPrecache('dist');
+      const after = await readPrecache(dir);
+      assert.equal(after.codeVersion, before.codeVersion, 'same code, same code version');
+      const byUrl = (list: PrecacheEntry[]) => new Map(list.map((e) => [e.url, e.revision]));
+      const was = byUrl(before.entries);
+      const is = byUrl(after.entries);
+      assert.deepEqual([...is.keys()].sort(), [...was.keys()].sort(), 'the same files are precached');
+      const changed = [...is].filter(([url, rev]) => was.get(url) !== rev).map(([url]) => url);
+      assert.ok(changed.includes('index.html'), `the prerendered home changed (changed: ${changed.join(', ')})`);
+      assert.ok(changed.every((u) => u.endsWith('.html')), `only HTML changed: ${changed.join(', ')}`);
+      assert.equal(is.get('index.html'), md5(await readFile(join(dir, 'index.html'))), "the new revision is the new file's hash");
+      assert.ok((await readFile(join(dir, 'index.html'), 'utf8')).includes(first.title.replace(/&/g, '&amp;')), 'the new home shows the new title');
+      assert.notEqual(await readFile(join(dir, 'sw.js'), 'utf8'), await readFile('dist/sw.js', 'utf8'), 'sw.js changed, so browsers see an update');
+
+      // The injection can run again over its own output: same files, same worker.
+      const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+      await injectPrecache(dir);
+      assert.equal(await readFile(join(dir, 'sw.js'), 'utf8'), sw, 'a second run writes the same sw.js');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('the manifest makes the app installable', async () => {

@@ -127,6 +127,22 @@ test('no script from a hostile feed runs on any view', async () => {
       els.map((e) => e.getAttribute('href') ?? '').filter((h) => !/^(https?:|mailto:|tel:|#)/.test(h)),
     );
     assert.deepEqual(badLinks, [], `unsafe link on ${href}`);
+    // Nothing of the feed's passes for the app: names only in its fh- namespace, nothing positioned.
+    const lookalikes = await page.locator('.article-body, .author-bio').evaluateAll((roots) =>
+      roots.flatMap((root) =>
+        Array.from(root.querySelectorAll('*')).flatMap((el) => {
+          const bad: string[] = [];
+          if (el.id && !/^(fh-|p-\d+$)/.test(el.id)) bad.push(`#${el.id}`);
+          if (el.hasAttribute('name')) bad.push(`${el.localName}[name]`);
+          for (const c of Array.from(el.classList)) if (!c.startsWith('fh-') && !['table-scroll', 'embed-link', 'reading-aloud'].includes(c)) bad.push(`.${c}`);
+          // An element with no box (a <source>, say) has no computed position at all.
+          const position = getComputedStyle(el).position;
+          if (position && position !== 'static') bad.push(`${el.localName} ${position}`);
+          return bad;
+        }),
+      ),
+    );
+    assert.deepEqual(lookalikes, [], `feed markup passing for the app's on ${href}`);
   }
   assert.ok(authorHrefs.size > 0 && tagHrefs.size > 0);
   for (const href of [...authorHrefs, ...tagHrefs, `${articleHrefs[0]}/related`]) {

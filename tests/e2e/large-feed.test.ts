@@ -57,7 +57,9 @@ describe('a feed of 10,000 articles', () => {
     let maxElements = initial;
     for (let i = 0; i < 400 && stable < 3; i++) {
       const more = page.getByRole('button', { name: 'Load more' });
-      if ((await more.count()) > 0 && (await more.isEnabled())) await more.click();
+      // Infinite scroll may take the button away mid-click (it re-renders while a page is shown): the
+      // loop simply tries again.
+      if ((await more.count()) > 0 && (await more.isEnabled().catch(() => false))) await more.click({ timeout: 5_000 }).catch(() => undefined);
       const { height, pending } = await page.evaluate(async () => {
         window.scrollTo(0, document.documentElement.scrollHeight);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

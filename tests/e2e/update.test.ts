@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { promisify } from 'node:util';
+import { CACHE_NAMES } from '../../src/sw/cache-names';
 import { openSession, type Session } from './support/browser';
+import { buildApp, readPrecache } from './support/builds';
 import { startServer, type TestServer } from './support/server';
 
 // A new version deployed while the app is open: the prompt, "Reload", and nothing stored lost.
@@ -15,11 +15,11 @@ let s: Session;
 let nextDir: string;
 
 before(async () => {
-  // The "next" deploy: the same app built with a visible marker (html[data-build="next"]).
+  // The "next" deploy: the same app built with a visible marker (html[data-build="next"]), through
+  // the whole pipeline (vite build, prerender, precache list), as `npm run build` makes it.
   nextDir = await mkdtemp(join(tmpdir(), 'broadsheet-next-'));
-  await promisify(execFile)('npx', ['vite', 'build', '--outDir', nextDir, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, VITE_APP_BUILD: 'next' },
-  });
+  await buildApp(nextDir, { VITE_APP_BUILD: 'next' });
+  assert.notEqual((await readPrecache(nextDir)).codeVersion, (await readPrecache('dist')).codeVersion, 'a code change moves the code version');
   server = await startServer({ altDir: nextDir });
   s = await openSession();
 });
@@ -140,3 +140,56 @@ describe('updates', () => {
     }
   });
 });
+
+describe('pages kept by an older version', () => {
+  test('after a code update, a page the old version kept is not served: the article comes with the new build', async () => {
+    server.deploy(false);
+    const one = await openSession();
+    try {
+      const { page } = one;
+      await page.goto(server.url + '/');
+      await page.locator('main article').first().waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const href = (await page.locator('main .card-grid article h3 a').first().getAttribute('href')) ?? '';
+      assert.match(href, /^\/articles\//);
+
+      // A navigation under the worker: answered with the shell, and the page itself kept on the side.
+      await page.goto(server.url + href);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const keptBy = () => page.evaluate(pagesHolding, { prefix: `${CACHE_NAMES.pages}-`, url: server.url + href });
+      await page.waitForFunction(pagesHolding, { prefix: `${CACHE_NAMES.pages}-`, url: server.url + href });
+      const [oldCache] = (await keptBy()) ?? [];
+      assert.ok(oldCache, 'the article page is kept by the current version');
+
+      server.deploy(true);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await page.getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
+      await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+
+      const names = await page.evaluate(() => caches.keys());
+      assert.ok(!names.includes(oldCache), `the old version's pages are gone (${names.join(', ')})`);
+      const response = await page.goto(server.url + href);
+      assert.ok(response?.fromServiceWorker(), 'the worker answered the navigation');
+      const served = (await response?.text()) ?? '';
+      const entry = async (dir: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(await readFile(join(dir, 'index.html'), 'utf8'))?.[1] ?? '';
+      const [oldEntry, newEntry] = [await entry('dist'), await entry(nextDir)];
+      assert.notEqual(oldEntry, newEntry, 'the builds differ in code');
+      assert.ok(served.includes(newEntry) && !served.includes(oldEntry), "the served page loads the new build's code");
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.deepEqual(one.errors, [], 'no page or console errors');
+    } finally {
+      await one.close();
+    }
+  });
+});
+
+/** Names of the pages caches (by prefix) that hold `url`, or null for none; run in the page. */
+async function pagesHolding({ prefix, url }: { prefix: string; url: string }): Promise<string[] | null> {
+  const out: string[] = [];
+  for (const name of await caches.keys()) {
+    if (name.startsWith(prefix) && (await (await caches.open(name)).match(url))) out.push(name);
+  }
+  return out.length ? out : null;
+}

@@ -3,7 +3,7 @@ import { authorsOf, indexFeed, type FeedIndex } from '../../app/feed-index';
 import { peekFeed } from '../../app/feed-store';
 import { findInFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
-import { articleVersion, cardArticle, cardAuthor, cardOf } from '../../app/view-data';
+import { articleVersion, bodylessArticle, cardAuthor, cardOf } from '../../app/view-data';
 import type { Article } from '../../feed/model';
 import { relatedPosts } from '../../feed/related';
 import { savedAsFeed } from '../../offline/saved-model';
@@ -25,7 +25,7 @@ export async function articleLoader({ params }: LoaderFunctionArgs) {
   const related = relatedPosts(article, index.model.articles, { limit: 4, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
   return {
     siteTitle: index.model.meta.title,
-    article: cardArticle(article),
+    article: bodylessArticle(article),
     version: articleVersion(article),
     authors: authors.map(cardAuthor),
     tags: article.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []),

@@ -3,7 +3,7 @@ import { findInFeed } from '../../app/find-in-feed';
 import { notFound } from '../../app/not-found';
 import { paths } from '../../app/paths';
 import { relatedPosts } from '../../feed/related';
-import { cardArticle, cardOf } from '../../app/view-data';
+import { bodylessArticle, cardOf } from '../../app/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 
@@ -16,7 +16,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const { index, found: article } = await findInFeed((ix) => ix.articleBySlug.get(slug));
   if (!article) notFound('article');
   const related = relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
-  return { siteTitle: index.model.meta.title, article: cardArticle(article), related: related.map((r) => cardOf(index, r.article, r.reasons)) };
+  return { siteTitle: index.model.meta.title, article: bodylessArticle(article), related: related.map((r) => cardOf(index, r.article, r.reasons)) };
 }
 
 /** The related-posts page of one article. */

@@ -96,7 +96,9 @@ export function StoragePanel() {
     setCleared(null);
     try {
       if (typeof caches !== 'undefined') {
-        await Promise.all([caches.delete(CACHE_NAMES.images), caches.delete(CACHE_NAMES.feed)]);
+        // The prerendered pages the worker kept (one cache per code version) hold articles too.
+        const pages = (await caches.keys()).filter((name) => name.startsWith(`${CACHE_NAMES.pages}-`));
+        await Promise.all([caches.delete(CACHE_NAMES.images), caches.delete(CACHE_NAMES.feed), ...pages.map((name) => caches.delete(name))]);
       }
       await clearStoredFeed();
       setCleared('Cached articles and images were cleared. Your reading list, its episodes and your settings were kept.');

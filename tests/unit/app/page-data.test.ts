@@ -41,6 +41,17 @@ describe('readPageData', () => {
     expect((await load()).readPageData()).toBeNull(); // the reader is on '/'
   });
 
+  test("an article's body marked as in the page is taken from the prerendered .article-body; without one the data is not used", async () => {
+    const { BODY_IN_PAGE } = await load();
+    const data = { ...DATA, loaderData: { article: { body: BODY_IN_PAGE, title: 'A' } } };
+    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`;
+    document.body.innerHTML = '<div id="root"><div class="article-body prose"><p id="p-1">Body text</p></div></div>';
+    expect(((await load()).readPageData()?.loaderData.article as { body: string }).body).toBe('<p id="p-1">Body text</p>');
+    vi.resetModules();
+    document.body.innerHTML = '<div id="root"><p>no body here</p></div>';
+    expect((await load()).readPageData()).toBeNull();
+  });
+
   test('withPageData answers the first load of its route from the data, then runs the loader', async () => {
     document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
     const { withPageData } = await load();

@@ -92,11 +92,9 @@ describe('schema migrations', () => {
     expect(first?.savedAt).toBe(1000);
     expect(first?.article.title).toBe('Article 1');
     expect(first?.imagesCached).toBe(false);
-    expect(first?.imageUrls).toEqual([
-      'https://example.test/images/hero-1.jpg',
-      'https://example.test/images/body-1.jpg',
-      'https://example.test/avatars/ana.jpg',
-    ]);
+    // Body images are listed from the sanitized body only, which an upgrade transaction cannot wait
+    // for; v1 kept no images anyway, and saving the article again lists them.
+    expect(first?.imageUrls).toEqual(['https://example.test/images/hero-1.jpg', 'https://example.test/avatars/ana.jpg']);
     expect(await getSetting('downloadCount')).toBe(12);
   });
 
