@@ -93,19 +93,40 @@ export function isOtherPublication(a: FeedMeta, b: FeedMeta): boolean {
   return urls.length === 0 || urls.some(Boolean);
 }
 
-/** The copy of the feed on this device: IndexedDB first (all pages merged), else the worker's cached response. */
+/**
+ * The copy of the feed on this device: IndexedDB's (all pages merged), else the worker's cached
+ * response; and the worker's when it is the newer one (a background refresh with no page open keeps
+ * only that), merged over IndexedDB's so pages merged earlier stay.
+ */
 async function deviceCopy(): Promise<{ model: FeedModel; fetchedAt: number; etag?: string; lastModified?: string } | undefined> {
-  try {
-    const stored = await loadStoredFeed();
-    if (stored && stored.feedUrl === FEED_URL) return stored;
-  } catch {
-    /* no IndexedDB (private mode, old browser): try the worker's cache */
-  }
+  const [stored, kept] = await Promise.all([
+    loadStoredFeed().then(
+      (s) => (s && s.feedUrl === FEED_URL ? s : undefined),
+      () => undefined, // no IndexedDB (private mode, old browser): the worker's cache may have one
+    ),
+    workerCopyStamp(),
+  ]);
+  if (stored && (kept === undefined || kept.fetchedAt <= stored.fetchedAt)) return stored;
+  const copy = kept && (await workerCopy(kept.res, kept.fetchedAt));
+  if (!copy) return stored;
+  if (!stored || isOtherPublication(stored.model.meta, copy.model.meta)) return copy;
+  return { ...stored, model: mergeRefresh(stored.model, copy.model), fetchedAt: copy.fetchedAt };
+}
+
+/** The worker's cached feed response and when it was fetched, read no further than its headers. */
+async function workerCopyStamp(): Promise<{ res: Response; fetchedAt: number } | undefined> {
   try {
     if (typeof caches === 'undefined') return undefined;
     const res = await (await caches.open(CACHE_NAMES.feed)).match(FEED_URL, { ignoreVary: true });
-    if (!res) return undefined;
-    const fetchedAt = Number(res.headers.get(FETCHED_AT_HEADER)) || 0;
+    return res ? { res, fetchedAt: Number(res.headers.get(FETCHED_AT_HEADER)) || 0 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker's cached feed, parsed. */
+async function workerCopy(res: Response, fetchedAt: number): Promise<{ model: FeedModel; fetchedAt: number } | undefined> {
+  try {
     const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl: FEED_URL });
     const model = normalizeFeed(raw, { feedUrl: FEED_URL });
     return { model, fetchedAt };

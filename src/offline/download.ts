@@ -9,11 +9,14 @@ import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { tagsOf } from './card-actions';
 import { OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, opaqueSavedCount, opaqueToBe } from './cors-images';
+import { keepEpisode } from './episodes';
+import { playableEpisode } from './playable';
 import { articleImageUrls } from './saved-images';
 import { saveArticle } from './saved-list';
 
 /**
- * "Download for offline": save the latest N articles with their images. The job (which ids, which are
+ * "Download for offline": save the latest N articles with their images (and their podcast episodes,
+ * when the reader turned that on: they are large, so it is off by default). The job (which ids, which are
  * done) is kept in IndexedDB after every article, so closing the app pauses it and the next start
  * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
  */
@@ -180,8 +183,43 @@ function fail(e: unknown) {
   set({ ...state, status: 'error', message });
 }
 
+/** Episodes taken along by one run: how many were kept, failed, and whether a full device stopped them. */
+interface EpisodeTally {
+  on: boolean;
+  kept: number;
+  failed: number;
+  /** The quota message once the device is full: no further episode is tried, articles still are. */
+  full?: string;
+}
+
+/** Keeps the episode of saved article `id`, if it has one; a full device stops episodes, not articles. */
+async function keepEpisodeOf(id: string, signal: AbortSignal, tally: EpisodeTally): Promise<void> {
+  if (!tally.on || tally.full || signal.aborted) return;
+  const article = (await getSaved(id).catch(() => undefined))?.article;
+  const episode = article ? playableEpisode(article.attachments) : undefined;
+  if (!article || !episode) return;
+  try {
+    await keepEpisode(episode, article.id, signal);
+    if (!signal.aborted) tally.kept++;
+  } catch (e) {
+    if (isStorageError(e) && e.kind === 'quota') tally.full = e.message;
+    else tally.failed++;
+  }
+}
+
+/** What a finished run says about episodes ('' when it took none along). */
+function episodeSummary(t: EpisodeTally): string {
+  if (!t.on) return '';
+  const parts: string[] = [];
+  if (t.kept) parts.push(` ${t.kept === 1 ? '1 episode' : `${t.kept} episodes`} kept.`);
+  if (t.failed) parts.push(` ${t.failed === 1 ? '1 episode' : `${t.failed} episodes`} could not be downloaded.`);
+  if (t.full) parts.push(' No more episodes were kept: there is no room left on this device for them. The articles and their images were saved.');
+  return parts.join('');
+}
+
 async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
   const done = new Set(job.doneIds);
+  const episodes: EpisodeTally = { on: await getSetting('downloadEpisodes'), kept: 0, failed: 0 };
   let failed = 0;
   set({ status: 'running', done: done.size, total: job.total });
   for (const id of job.articleIds) {
@@ -206,6 +244,8 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
       }
     }
     if (signal.aborted) return;
+    await keepEpisodeOf(id, signal, episodes);
+    if (signal.aborted) return;
     done.add(id);
     job.doneIds = [...done];
     job.updatedAt = Date.now();
@@ -215,6 +255,6 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
   await clearDownloadJob();
   const saved = done.size - failed;
   const skipped = failed ? ` ${failed === 1 ? '1 article' : `${failed} articles`} could not be saved.` : '';
-  set({ status: 'done', done: done.size, total: job.total, message: `${saved} of ${job.total} articles are available offline.${skipped}` });
+  set({ status: 'done', done: done.size, total: job.total, message: `${saved} of ${job.total} articles are available offline.${skipped}${episodeSummary(episodes)}` });
 }
 

@@ -5,6 +5,19 @@ import { isStorageError } from '../storage/errors';
 import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
 import { useStorageProblem } from './storage-status';
 
+/**
+ * Saves the whole article: lists and pages show trimmed copies (no body), so the whole one is asked of
+ * the session; the trimmed one is saved only when the session no longer has it.
+ */
+export async function saveWholeArticle(input: SaveInput): Promise<void> {
+  if (!isCardArticle(input.article)) {
+    await saveArticle(input);
+    return;
+  }
+  const full = await fullArticle(input.article.id).catch(() => undefined);
+  await saveArticle(full ?? input);
+}
+
 interface Props extends SaveInput {
   /** The small form used on cards. */
   compact?: boolean;
@@ -28,12 +41,7 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
     setError(null);
     try {
       if (saved) await removeArticle(article.id);
-      else if (!isCardArticle(article)) await saveArticle({ article, authors, tags });
-      else {
-        // Lists and pages show trimmed copies (no body): save the whole article the session has.
-        const full = await fullArticle(article.id).catch(() => undefined);
-        await saveArticle(full ?? { article, authors, tags });
-      }
+      else await saveWholeArticle({ article, authors, tags });
     } catch (e) {
       setError(isStorageError(e) ? e.message : 'The article could not be saved on this device.');
     } finally {

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { Article, Author, Tag } from '../feed/model';
 import type { SavedArticle } from '../storage/db';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
+import { removeEpisodesOf } from './episodes';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
 /**
@@ -103,12 +104,17 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
   return { ...entry, imagesCached };
 }
 
-/** Removes an article from the reading list, and its images unless another saved article shows them. */
+/**
+ * Removes an article from the reading list, with its kept episode, and its images unless another
+ * saved article shows them.
+ */
 export async function removeArticle(id: string, deps?: CacheDeps | null): Promise<void> {
   const entry = await getSaved(id);
   await deleteSaved(id);
   flags.delete(id);
   emit();
+  // The episode was kept because the article was: it goes with it (its listening position stays).
+  await removeEpisodesOf(id).catch(() => undefined);
   if (!entry) return;
   const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));
   await removeSavedImages(entry.imageUrls, keep, deps).catch(() => undefined);

@@ -1,10 +1,19 @@
 import { registerServiceWorker } from './register';
 
-/** Starts the offline side after the first render: the service worker, then any unfinished download. */
+/**
+ * Starts the offline side after the first render: the service worker, then (when the page is idle)
+ * any unfinished download and the background refresh's page side, once the worker is registered.
+ */
 export function startOffline(): void {
-  void registerServiceWorker();
+  const registered = registerServiceWorker();
   // The download module is not needed for the first paint: load it when the page is idle.
-  const resume = () => void import('./download').then((m) => m.resumeDownload()).catch(() => undefined);
+  const resume = () => {
+    void import('./download').then((m) => m.resumeDownload()).catch(() => undefined);
+    void registered
+      .then(() => import('./background-refresh'))
+      .then((m) => m.startBackgroundRefresh())
+      .catch(() => undefined);
+  };
   if ('requestIdleCallback' in window) window.requestIdleCallback(resume, { timeout: 3000 });
   else setTimeout(resume, 1000);
 }

@@ -14,10 +14,15 @@ import { collectImageUrls } from './image-urls';
  * - `settings`    out-of-line string keys -> values (download count, Wi-Fi only, appearance...).
  * - `searchIndex` out-of-line string keys: the search engine's serialised index (search-index-store.ts).
  * - `downloadJob` key 'current': the state of a "Download for offline" run, so it resumes after a restart.
+ * - `episodes`    keyPath 'url' (index byArticle): per podcast episode (an audio attachment's URL), where
+ *                 the reader got to (seconds), and what of its bytes are kept: the bytes themselves live
+ *                 in the 'broadsheet-episodes' cache (whole) and 'broadsheet-episode-parts' (a download
+ *                 under way, so it resumes). Removed with the saved article; the position stays.
  *
  * Versions: v1 had `readingList` (keyPath 'slug') and `settings`. v2 moved the reading list to `saved`
- * keyed by article id, and added the other stores. Each step of MIGRATIONS runs once, in order, inside
- * the upgrade transaction, so a failed upgrade leaves the old database as it was.
+ * keyed by article id, and added the other stores. v3 added `episodes` and changed nothing else. Each
+ * step of MIGRATIONS runs once, in order, inside the upgrade transaction, so a failed upgrade leaves the
+ * old database as it was.
  *
  * Several tabs: a tab whose connection gets `versionchange` (another tab's newer version upgrading)
  * closes it at once so that upgrade is not blocked, and reopens on next use; an open `blocked` by an
@@ -26,7 +31,7 @@ import { collectImageUrls } from './image-urls';
  */
 
 export const DB_NAME = 'broadsheet';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredFeed {
   model: FeedModel;
@@ -69,6 +74,34 @@ export interface DownloadJob {
   updatedAt: number;
 }
 
+/** What of an episode's bytes are on the device. */
+export interface EpisodeDownload {
+  /** 'partial': a download was stopped (app closed, network lost) and can resume from receivedBytes. */
+  status: 'partial' | 'complete';
+  receivedBytes: number;
+  /** The whole file's size when the host (or the feed) said it. */
+  totalBytes?: number;
+  /** How many chunks are in the parts cache (partial downloads only). */
+  parts: number;
+  contentType: string;
+  /** The host's ETag (or Last-Modified), sent as If-Range on resume: a file changed since starts over. */
+  validator?: string;
+  /** True when the host allowed no CORS: the bytes are an opaque whole response, played but not measured. */
+  opaque?: boolean;
+  updatedAt: number;
+}
+
+export interface EpisodeRecord {
+  /** The audio attachment's URL: what the <audio> element asks for. */
+  url: string;
+  /** The article the episode belongs to. */
+  articleId: string;
+  /** Where the reader got to, in seconds. */
+  position?: number;
+  download?: EpisodeDownload;
+  updatedAt: number;
+}
+
 export interface BroadsheetSchema extends DBSchema {
   feed: { key: string; value: StoredFeed };
   saved: { key: string; value: SavedArticle; indexes: { bySlug: string; bySavedAt: number } };
@@ -76,6 +109,7 @@ export interface BroadsheetSchema extends DBSchema {
   settings: { key: string; value: unknown };
   searchIndex: { key: string; value: unknown };
   downloadJob: { key: string; value: DownloadJob };
+  episodes: { key: string; value: EpisodeRecord; indexes: { byArticle: string } };
 }
 
 /** The v1 reading-list record, as v1 wrote it. */
@@ -121,6 +155,11 @@ const MIGRATIONS: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void> | void>
       await target.put(record);
     }
     db.deleteObjectStore('readingList');
+  },
+  // v2 -> v3: podcast episodes (positions and kept bytes). Nothing else changes, so nothing is copied.
+  3: (db) => {
+    const episodes = db.createObjectStore('episodes', { keyPath: 'url' });
+    episodes.createIndex('byArticle', 'articleId');
   },
 };
 

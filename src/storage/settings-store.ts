@@ -7,9 +7,13 @@ export interface Settings {
   downloadCount: number;
   /** Download only when the connection reports Wi-Fi (or ethernet). */
   downloadWifiOnly: boolean;
+  /** "Download for offline" also keeps each article's podcast episode (off: episodes are large). */
+  downloadEpisodes: boolean;
+  /** Refresh the edition in the background where the browser allows it (Periodic Background Sync). */
+  backgroundRefresh: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { downloadCount: 30, downloadWifiOnly: false };
+export const DEFAULT_SETTINGS: Settings = { downloadCount: 30, downloadWifiOnly: false, downloadEpisodes: false, backgroundRefresh: true };
 
 /** One setting, or its default when unset or unreadable. */
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

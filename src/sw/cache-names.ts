@@ -10,6 +10,12 @@ export const CACHE_NAMES = {
   pages: 'broadsheet-pages',
   /** The worker's own bookkeeping (the active code version), read by the next worker at install. */
   workerState: 'broadsheet-worker-state',
+  /** Whole podcast episodes kept for offline, keyed by the attachment's URL; written by the page only. */
+  episodes: 'broadsheet-episodes',
+  /** The chunks of an episode download under way (the page side's, so it resumes); never served. */
+  episodeParts: 'broadsheet-episode-parts',
+  /** The background refresh's plan (written by the page) and its last run (written by the worker). */
+  backgroundRefresh: 'broadsheet-background-refresh',
 } as const;
 
 /** Header the worker stamps on feed copies it stores, so a page can tell a cached copy from a fresh one. */

@@ -26,17 +26,24 @@ export async function looksLikeWholeJson(body: Blob): Promise<boolean> {
   return head.startsWith('{') && tail.endsWith('}');
 }
 
+/**
+ * The copy of a feed answer the cache may keep, stamped with the time it was fetched, or null for an
+ * answer that must not replace the last good copy. Also used by the background refresh
+ * (./periodic-sync.ts), so a copy fetched with no page open follows the same rules.
+ */
+export async function keepableFeedCopy(response: Response): Promise<Response | null> {
+  if (response.status !== 200) return null; // never replace a good copy with an error page
+  if (/text\/html|xhtml/i.test(response.headers.get('Content-Type') ?? '')) return null; // nor with a 200 login or error page
+  const body = await response.blob();
+  if (!(await looksLikeWholeJson(body))) return null; // nor with a truncated or non-JSON answer
+  const headers = new Headers(response.headers);
+  headers.set(FETCHED_AT_HEADER, String(Date.now()));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Stores only complete answers, stamped with the time they were fetched. */
 const stampPlugin: WorkboxPlugin = {
-  cacheWillUpdate: async ({ response }) => {
-    if (response.status !== 200) return null; // never replace a good copy with an error page
-    if (/text\/html|xhtml/i.test(response.headers.get('Content-Type') ?? '')) return null; // nor with a 200 login or error page
-    const body = await response.blob();
-    if (!(await looksLikeWholeJson(body))) return null; // nor with a truncated or non-JSON answer
-    const headers = new Headers(response.headers);
-    headers.set(FETCHED_AT_HEADER, String(Date.now()));
-    return new Response(body, { status: response.status, statusText: response.statusText, headers });
-  },
+  cacheWillUpdate: async ({ response }) => keepableFeedCopy(response),
 };
 
 /** Registers the feed route: network first, 3 s timeout, then the last good copy. */

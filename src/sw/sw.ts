@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
+import { registerAudioCache } from './audio-cache';
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './messages';
 import { registerNavigation } from './navigation';
+import { registerPeriodicSync } from './periodic-sync';
 import { registerShell } from './precache-shell';
 
 /**
@@ -14,3 +16,5 @@ registerShell();
 registerNavigation();
 registerFeedCache();
 registerImageCache();
+registerAudioCache();
+registerPeriodicSync();

@@ -194,7 +194,7 @@ describe('offline reading', () => {
           };
         }),
     );
-    assert.equal(version, 2);
+    assert.equal(version, 3, 'migrated to the current schema');
     assertNoErrors(s);
   });
 

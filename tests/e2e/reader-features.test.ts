@@ -367,7 +367,7 @@ const FAKE_SPEECH = `
 `;
 
 describe('read aloud', () => {
-  test('Listen reads paragraph by paragraph with pause, resume and speed where speech exists; hidden where not', async () => {
+  test('Read aloud reads paragraph by paragraph with pause, resume and speed where speech exists; hidden where not', async () => {
     const { page, context } = s;
     await page.addInitScript({ content: FAKE_SPEECH });
     const item = feed.items[2];
@@ -376,7 +376,7 @@ describe('read aloud', () => {
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: item.title }).waitFor();
     const group = page.getByRole('group', { name: 'Read aloud' });
-    await group.getByRole('button', { name: 'Listen' }).click();
+    await group.getByRole('button', { name: 'Read aloud' }).click();
     await page.locator('.article-body .reading-aloud').first().waitFor();
     const firstText = await page.evaluate(() => (window as unknown as { __spoken: { text: string }[] }).__spoken[0]?.text);
     assert.equal(firstText, await page.locator('.article-body .reading-aloud').textContent());
@@ -393,7 +393,7 @@ describe('read aloud', () => {
     await page.waitForFunction(() => (window as unknown as { __spoken: { rate: number }[] }).__spoken.at(-1)?.rate === 1.5);
     assert.deepEqual(await group.getByRole('combobox', { name: 'Speed' }).locator('option').allTextContents(), ['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
     await group.getByRole('button', { name: 'Stop' }).click();
-    await group.getByRole('button', { name: 'Listen' }).waitFor();
+    await group.getByRole('button', { name: 'Read aloud' }).waitFor();
     assert.equal(await page.locator('.article-body .reading-aloud').count(), 0);
 
     const bare = await context.newPage();
@@ -401,10 +401,10 @@ describe('read aloud', () => {
     await bare.goto(url);
     await bare.getByRole('heading', { level: 1, name: item.title }).waitFor();
     await bare.getByRole('button', { name: 'Share', exact: true }).waitFor();
-    // The prerendered page keeps Listen's place (disabled); the app drops it where speech is missing.
+    // The prerendered page keeps Read aloud's place (disabled); the app drops it where speech is missing.
     await appLive(bare);
-    await bare.getByRole('button', { name: 'Listen' }).waitFor({ state: 'detached' });
-    assert.equal(await bare.getByRole('button', { name: 'Listen' }).count(), 0);
+    await bare.getByRole('button', { name: 'Read aloud' }).waitFor({ state: 'detached' });
+    assert.equal(await bare.getByRole('button', { name: 'Read aloud' }).count(), 0);
     assertNoErrors(s);
   });
 });

@@ -1,16 +1,24 @@
 import type { Attachment } from '../../feed/model';
+import { isAudioAttachment } from '../../offline/playable';
 import { formatBytes, formatDuration } from '../../ui/format';
+import { fileName } from './episode-player';
 
-/** Audio attachments get a player; everything else a download link with its size. */
+/**
+ * The article's other attachments, after the body: videos get a player, everything a download link
+ * with its size. Audio is not listed: its one playable copy is the episode player under the byline
+ * (episode-player.tsx), and the other copies are the same episode in formats this browser does not
+ * need.
+ */
 export function Attachments({ attachments, lang }: { attachments: Attachment[]; lang?: string }) {
-  if (attachments.length === 0) return null;
+  const others = attachments.filter((att) => !isAudioAttachment(att));
+  if (others.length === 0) return null;
   return (
     <section className="attachments" aria-labelledby="attachments-heading">
       <h2 id="attachments-heading" className="section-heading">
-        Listen and download
+        Attachments
       </h2>
       <ul>
-        {attachments.map((att) => {
+        {others.map((att) => {
           const label = att.title ?? fileName(att.url);
           const facts = [
             att.durationInSeconds ? formatDuration(att.durationInSeconds) : null,
@@ -22,11 +30,6 @@ export function Attachments({ attachments, lang }: { attachments: Attachment[]; 
                 {label}
                 {facts.length > 0 && <span className="attachment-facts"> ({facts.join(', ')})</span>}
               </p>
-              {att.mimeType.startsWith('audio/') && (
-                <audio controls preload="none" src={att.url} aria-label={`Play ${label}`}>
-                  <a href={att.url}>Download {label}</a>
-                </audio>
-              )}
               {att.mimeType.startsWith('video/') && (
                 <video controls preload="none" src={att.url} aria-label={`Play ${label}`} width={640} height={360} />
               )}
@@ -40,12 +43,4 @@ export function Attachments({ attachments, lang }: { attachments: Attachment[]; 
       </ul>
     </section>
   );
-}
-
-function fileName(url: string): string {
-  try {
-    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
-  } catch {
-    return url;
-  }
 }

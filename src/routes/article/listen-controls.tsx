@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 /**
- * Read-aloud: "Listen" reads the article body paragraph by paragraph with the browser's speech synthesis,
+ * Read-aloud: "Read aloud" reads the article body paragraph by paragraph with the browser's speech synthesis,
  * marking the paragraph being read, with Pause/Resume, Stop and a speed choice. Hidden where the browser
- * has no speech synthesis.
+ * has no speech synthesis. It is not called "Listen": on a podcast's page that would pass for the episode,
+ * which has its own player (episode-player.tsx).
  */
 
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
@@ -25,7 +26,7 @@ export function readableBlocks(body: Element): HTMLElement[] {
 
 type Status = 'idle' | 'playing' | 'paused';
 
-/** The Listen / Pause / Resume / Stop buttons and the speed select for the article body at `bodySelector`. */
+/** The Read aloud / Pause / Resume / Stop buttons and the speed select for the article body at `bodySelector`. */
 export function ListenControls({ bodySelector, lang }: { bodySelector: string; lang?: string }) {
   // The prerendered page assumes speech (every major browser has it), so the control's place is kept
   // and nothing below it moves when the app takes over; where it is missing, the control goes then.
@@ -102,7 +103,7 @@ export function ListenControls({ bodySelector, lang }: { bodySelector: string; l
     <div className="listen-controls" role="group" aria-label="Read aloud" dir="ltr" lang="en">
       {status === 'idle' && (
         <button type="button" className="button button-quiet" onClick={() => speakFrom(0, rate)}>
-          Listen
+          Read aloud
         </button>
       )}
       {status === 'playing' && (

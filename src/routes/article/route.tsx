@@ -9,6 +9,7 @@ import { SafeHtml } from '../../ui/safe-html';
 import { SaveButton } from '../../offline/save-button';
 import type { ArticleData } from './article-loader';
 import { Attachments } from './attachments';
+import { EpisodePlayer } from './episode-player';
 import { ListenControls } from './listen-controls';
 import { ParagraphShare, useScrollToHash } from './paragraph-share';
 import { useReadingPosition } from './reading-position';
@@ -51,6 +52,7 @@ export function Component() {
               )}
             </div>
           </div>
+          <EpisodePlayer article={article} authors={authors} tags={tags} />
         </header>
         {article.image && (
           <figure className="hero">

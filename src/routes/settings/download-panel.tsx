@@ -1,25 +1,28 @@
 import { useEffect, useId, useState } from 'react';
 import { DownloadControl } from '../../offline/download-control';
 import { connectionType } from '../../offline/download';
+import { applyBackgroundRefresh } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';
 
 const MAX = 200;
 
-/** Download settings (how many articles, Wi-Fi only) and the download control itself. */
+/** Download settings (how many articles, Wi-Fi only, podcast episodes) and the download control itself. */
 export function DownloadPanel() {
   const countId = useId();
   const [count, setCount] = useState(DEFAULT_SETTINGS.downloadCount);
   const [wifiOnly, setWifiOnly] = useState(DEFAULT_SETTINGS.downloadWifiOnly);
+  const [episodes, setEpisodes] = useState(DEFAULT_SETTINGS.downloadEpisodes);
   const [error, setError] = useState<string | null>(null);
   const hasConnectionType = connectionType() !== undefined;
 
   useEffect(() => {
     let live = true;
-    void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly')]).then(([n, w]) => {
+    void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly'), getSetting('downloadEpisodes')]).then(([n, w, e]) => {
       if (!live) return;
       setCount(n);
       setWifiOnly(w);
+      setEpisodes(e);
     });
     return () => {
       live = false;
@@ -57,13 +60,28 @@ export function DownloadPanel() {
               checked={wifiOnly}
               onChange={(e) => {
                 setWifiOnly(e.target.checked);
-                save(setSetting('downloadWifiOnly', e.target.checked));
+                // The background refresh follows the same rule: the worker's plan says so too.
+                save(setSetting('downloadWifiOnly', e.target.checked).then(() => void applyBackgroundRefresh()));
               }}
             />{' '}
             Only on Wi-Fi
           </label>
         </div>
       )}
+      <div className="settings-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={episodes}
+            onChange={(e) => {
+              setEpisodes(e.target.checked);
+              save(setSetting('downloadEpisodes', e.target.checked));
+            }}
+          />{' '}
+          Include podcast episodes
+        </label>
+        <p className="settings-note">Episodes are large (often 30 to 80 MB each): off unless you turn it on.</p>
+      </div>
       {error && (
         <p role="alert" className="inline-error">
           {error}

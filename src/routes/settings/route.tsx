@@ -2,6 +2,7 @@ import { peekFeed } from '../../app/feed-store';
 import { paths } from '../../app/paths';
 import { DocumentHead } from '../../ui/document-head';
 import { AppearancePanel } from './appearance-panel';
+import { BackgroundRefreshPanel } from './background-refresh-panel';
 import { DownloadPanel } from './download-panel';
 import { StoragePanel } from './storage-panel';
 
@@ -20,6 +21,7 @@ export function Component() {
       <AppearancePanel />
       <StoragePanel />
       <DownloadPanel />
+      <BackgroundRefreshPanel />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { episodeUsage, removeAllEpisodes } from '../../offline/episodes';
 import { useStorageProblem } from '../../offline/storage-status';
 import { StoredImagesNote } from '../../offline/stored-images-note';
 import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
@@ -36,9 +37,20 @@ function skippedSummary(): string | null {
   return `${parts.join(' and ')} could not be read and ${one ? 'was' : 'were'} skipped.`;
 }
 
+type EpisodeUsage = Awaited<ReturnType<typeof episodeUsage>>;
+
+/** "2 episodes kept (68 MB)", with one part-way when there is one. */
+function episodesText(u: EpisodeUsage): string {
+  if (u.kept === 0 && u.partial === 0) return 'No podcast episodes are kept on this device.';
+  const kept = u.kept === 1 ? '1 episode' : `${u.kept} episodes`;
+  const partial = u.partial ? `, and ${u.partial === 1 ? '1 download' : `${u.partial} downloads`} part-way` : '';
+  return `Podcast episodes: ${kept} kept${partial}, using ${formatBytes(u.bytes)}.`;
+}
+
 /**
  * Offline storage: whether the browser lets the app store anything, used and quota, a request for
- * persistent storage, "Clear cached articles", and stored records that could not be read.
+ * persistent storage, "Clear cached articles", podcast episodes (shown and cleared on their own: they
+ * are most of the bytes), and stored records that could not be read.
  */
 export function StoragePanel() {
   const headingId = useId();
@@ -47,6 +59,8 @@ export function StoragePanel() {
   const [persistResult, setPersistResult] = useState<string | null>(null);
   const [cleared, setCleared] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [episodes, setEpisodes] = useState<EpisodeUsage | null>(null);
+  const [episodesCleared, setEpisodesCleared] = useState<string | null>(null);
 
   const problem = useStorageProblem();
   useSyncExternalStore(subscribeSkipped, skippedVersion, skippedVersion);
@@ -56,6 +70,7 @@ export function StoragePanel() {
 
   useEffect(() => {
     void readEstimate().then(setEstimate);
+    void episodeUsage().then(setEpisodes);
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
     // Read the reading list and the read states here too, so the note on unreadable records is complete
     // however the reader came here (a fresh load of /settings has read neither yet).
@@ -87,10 +102,23 @@ export function StoragePanel() {
         await Promise.all([caches.delete(CACHE_NAMES.images), caches.delete(CACHE_NAMES.feed), ...pages.map((name) => caches.delete(name))]);
       }
       await clearStoredFeed();
-      setCleared('Cached articles and images were cleared. Your reading list and settings were kept.');
+      setCleared('Cached articles and images were cleared. Your reading list, its episodes and your settings were kept.');
     } catch (e) {
       setError(isStorageError(e) ? e.message : 'The cached articles could not be cleared.');
     }
+    void refresh();
+  };
+
+  const clearEpisodes = async () => {
+    setError(null);
+    setEpisodesCleared(null);
+    try {
+      await removeAllEpisodes();
+      setEpisodesCleared('The episodes were removed. Your saved articles, their images and your listening positions were kept.');
+    } catch {
+      setError('The episodes could not be removed.');
+    }
+    setEpisodes(await episodeUsage());
     void refresh();
   };
 
@@ -133,6 +161,17 @@ export function StoragePanel() {
             {error}
           </p>
         )}
+      </div>
+      <div className="settings-row storage-episodes">
+        <p className="storage-usage">{episodes ? episodesText(episodes) : 'Counting podcast episodes…'}</p>
+        {episodes && episodes.kept + episodes.partial > 0 && (
+          <button type="button" className="button button-quiet" onClick={() => void clearEpisodes()}>
+            Remove downloaded episodes
+          </button>
+        )}
+        <p aria-live="polite" className="settings-note">
+          {episodesCleared}
+        </p>
       </div>
     </section>
   );

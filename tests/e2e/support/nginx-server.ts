@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtCsp } from '../../../scripts/host-files';
 import { startNginx } from '../../../scripts/serve-nginx';
-import type { Override, ServerOptions, TestServer } from './server';
+import type { Override, SeenRequest, ServerOptions, TestServer } from './server';
 
 /**
  * The TestServer of server.ts, served by nginx from Debian with the shipped config
@@ -59,20 +59,34 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
     req.pipe(upstream);
   };
 
+  const seen: SeenRequest[] = [];
+  const cutting = new Set<ServerResponse>();
   const proxy = createServer((req, res) => {
+    const header = (name: string) => (typeof req.headers[name] === 'string' ? { [name]: req.headers[name] } : {});
+    seen.push({ path: (req.url ?? '/').split('?')[0] ?? '/', ...header('range'), ...header('accept') });
     if (hanging) {
       held.add(res);
       res.on('close', () => held.delete(res));
       return;
     }
-    const o = overrides.get((req.url ?? '/').split('?')[0] ?? '/');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const o = overrides.get(path);
     if (o) {
+      if (o.once) overrides.delete(path);
       const send = () => {
         res.statusCode = o.status ?? 200;
         res.setHeader('Content-Type', o.contentType ?? 'application/json');
         res.setHeader('Cache-Control', 'no-store');
         for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
-        res.end(o.body ?? '');
+        if (o.cut) {
+          // As the vite preview harness does: headers and the bytes given, then held until cutHeld().
+          res.flushHeaders();
+          res.write(o.bytes ?? o.body ?? '');
+          cutting.add(res);
+          res.on('close', () => cutting.delete(res));
+          return;
+        }
+        res.end(o.bytes ?? o.body ?? '');
       };
       if (o.delayMs) setTimeout(send, o.delayMs);
       else send();
@@ -91,7 +105,13 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
   return {
     url: `http://127.0.0.1:${port}`,
     override: (path, o) => overrides.set(path, o),
+    seen: (path) => seen.filter((r) => path === undefined || r.path === path),
+    cutHeld: () => {
+      for (const res of cutting) res.socket?.end();
+      cutting.clear();
+    },
     reset: () => {
+      seen.length = 0;
       overrides.clear();
       hanging = false;
       release();

@@ -21,7 +21,7 @@ export async function readOnce(page: Page, url: string, title: string) {
 export async function waitForStoredFeed(page: Page) {
   await until(page, async () => {
     // Never open a database the app has not created yet: that would create an empty one under it.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'broadsheet' && d.version === 2)) return false;
+    if (!(await indexedDB.databases()).some((d) => d.name === 'broadsheet' && (d.version ?? 0) >= 2)) return false;
     return new Promise<boolean>((resolve) => {
       const req = indexedDB.open('broadsheet');
       req.onsuccess = () => {

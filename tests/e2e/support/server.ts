@@ -16,6 +16,22 @@ export interface Override {
   contentType?: string;
   delayMs?: number;
   headers?: Record<string, string>;
+  /** Bytes to send instead of `body` (a binary file). */
+  bytes?: Uint8Array;
+  /**
+   * Send the headers (with `headers`' Content-Length) and `bytes`, then hold the connection open until
+   * `cutHeld()` closes it: a download lost mid-way, at a moment the test chooses.
+   */
+  cut?: boolean;
+  /** Answer one request this way, then let the path through again. */
+  once?: boolean;
+}
+
+/** A request the server saw: its path and the headers a test may ask about. */
+export interface SeenRequest {
+  path: string;
+  range?: string;
+  accept?: string;
 }
 
 export interface TestServer {
@@ -30,6 +46,10 @@ export interface TestServer {
    * portal). Held requests are released (closed) when it is switched off or the server closes.
    */
   hang(on: boolean): void;
+  /** Every request seen since the server started (or the last reset), oldest first. */
+  seen(path?: string): SeenRequest[];
+  /** Closes the connections of `cut` answers: the browser has every byte sent, and a body cut short. */
+  cutHeld(): void;
 }
 
 export interface ServerOptions {
@@ -102,20 +122,30 @@ function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
   };
 }
 
-function controlPlugin(overrides: Map<string, Override>): Plugin {
+function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cutting: Set<ServerResponse>): Plugin {
   return {
     name: 'broadsheet-e2e-control',
     configurePreviewServer(server) {
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
+        const header = (name: string) => (typeof req.headers[name] === 'string' ? { [name]: req.headers[name] } : {});
+        seen.push({ path, ...header('range'), ...header('accept') });
         const o = overrides.get(path);
         if (!o) return next();
+        if (o.once) overrides.delete(path);
         const send = () => {
           res.statusCode = o.status ?? 200;
           res.setHeader('Content-Type', o.contentType ?? 'application/json');
           res.setHeader('Cache-Control', 'no-store');
           for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
-          res.end(o.body ?? '');
+          if (o.cut) {
+            res.flushHeaders();
+            res.write(o.bytes ?? o.body ?? '');
+            cutting.add(res);
+            res.on('close', () => cutting.delete(res));
+            return;
+          }
+          res.end(o.bytes ?? o.body ?? '');
         };
         if (o.delayMs) setTimeout(send, o.delayMs);
         else send();
@@ -134,6 +164,14 @@ export const SERVER_KIND: 'nginx' | 'vite' = process.env.E2E_SERVER === 'nginx' 
 export async function startServer(opts: ServerOptions = {}): Promise<TestServer> {
   if (SERVER_KIND === 'nginx') return startNginxServer(opts);
   const overrides = new Map<string, Override>();
+  const seen: SeenRequest[] = [];
+  const cutting = new Set<ServerResponse>();
+  // An orderly close (FIN): every byte sent arrives, then a body shorter than its Content-Length, as
+  // when a train leaves the station mid-download.
+  const cutHeld = () => {
+    for (const res of cutting) res.socket?.end();
+    cutting.clear();
+  };
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
   const hangState = { on: false, held: new Set<ServerResponse>() };
   const release = () => {
@@ -143,7 +181,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [hangPlugin(hangState), controlPlugin(overrides), deployPlugin(deployState)],
+    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen, cutting), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });
@@ -152,14 +190,19 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   return {
     url: url.replace(/\/$/, ''),
     override: (path, o) => overrides.set(path, o),
+    seen: (path) => seen.filter((r) => path === undefined || r.path === path),
+    cutHeld,
     reset: () => {
       overrides.clear();
+      seen.length = 0;
+      cutHeld();
       hangState.on = false;
       release();
     },
     close: () => {
       hangState.on = false;
       release();
+      cutHeld();
       return server.close();
     },
     deploy: (useAlt) => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DB_VERSION, getDb } from '../../../src/storage/db';
+import { closeDb, DB_VERSION, getDb } from '../../../src/storage/db';
+import { getEpisode, listEpisodes, putEpisodePosition } from '../../../src/storage/episode-store';
+import { getReadState } from '../../../src/storage/read-state-store';
 import { listSaved } from '../../../src/storage/saved-store';
 import { getSetting } from '../../../src/storage/settings-store';
 import { author, makeArticle, resetDb } from './helpers';
@@ -23,6 +25,48 @@ function createV1(entries: unknown[], settings: Record<string, unknown>): Promis
   });
 }
 
+/** Writes a database exactly as version 2 of the app left it: every v2 store, one record in each. */
+function createV2(records: { saved: unknown; readState: unknown; settings: Record<string, unknown>; feed: unknown; searchIndex: unknown; downloadJob: unknown }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('broadsheet', 2);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      const saved = db.createObjectStore('saved', { keyPath: 'id' });
+      saved.createIndex('bySlug', 'article.slug');
+      saved.createIndex('bySavedAt', 'savedAt');
+      db.createObjectStore('readState', { keyPath: 'id' }).put(records.readState);
+      db.createObjectStore('feed').put(records.feed, 'current');
+      db.createObjectStore('searchIndex').put(records.searchIndex, 'index');
+      db.createObjectStore('downloadJob', { keyPath: 'id' }).put(records.downloadJob);
+      const st = db.createObjectStore('settings');
+      for (const [k, v] of Object.entries(records.settings)) st.put(v, k);
+      saved.put(records.saved);
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Reads one record of any store with raw IndexedDB (what the app would find there). */
+function rawGet(store: string, key: IDBValidKey): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('broadsheet');
+    req.onsuccess = () => {
+      const db = req.result;
+      const get = db.transaction(store).objectStore(store).get(key);
+      get.onsuccess = () => {
+        db.close();
+        resolve(get.result);
+      };
+      get.onerror = () => reject(get.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
 beforeEach(resetDb);
 afterEach(resetDb);
 
@@ -40,7 +84,7 @@ describe('schema migrations', () => {
 
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['downloadJob', 'feed', 'readState', 'saved', 'searchIndex', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['downloadJob', 'episodes', 'feed', 'readState', 'saved', 'searchIndex', 'settings']);
 
     const saved = await listSaved();
     expect(saved.map((s) => s.id)).toEqual(['id-2', 'id-1']); // newest first
@@ -54,7 +98,43 @@ describe('schema migrations', () => {
     expect(await getSetting('downloadCount')).toBe(12);
   });
 
-  test('a fresh install gets the v2 schema with no leftover v1 store', async () => {
+  test('v2 -> v3 adds the episodes store and keeps every record of every v2 store', async () => {
+    const a1 = makeArticle(1);
+    const feed = { model: { meta: { title: 'T', version: 'https://jsonfeed.org/version/1.1', expired: false }, articles: [a1], authors: [author], tags: [], skipped: [] }, fetchedAt: 5, feedUrl: 'https://example.test/feed.json' };
+    const job = { id: 'current', articleIds: ['id-1', 'id-2'], doneIds: ['id-1'], total: 2, startedAt: 1, updatedAt: 2 };
+    await createV2({
+      saved: { id: 'id-1', article: a1, authors: [author], tags: [], savedAt: 1234, imageUrls: ['https://example.test/images/hero-1.jpg'], imagesCached: true, via: 'reader' },
+      readState: { id: 'id-1', readAt: 10, position: 0.4, updatedAt: 11 },
+      settings: { downloadCount: 7, downloadWifiOnly: true },
+      feed,
+      searchIndex: { serialized: 'x' },
+      downloadJob: job,
+    });
+
+    const db = await getDb();
+    expect(db.version).toBe(3);
+    expect(db.objectStoreNames.contains('episodes')).toBe(true);
+    const saved = await listSaved();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ id: 'id-1', savedAt: 1234, imagesCached: true, via: 'reader' });
+    expect(await getReadState('id-1')).toEqual({ id: 'id-1', readAt: 10, position: 0.4, updatedAt: 11 });
+    expect(await getSetting('downloadCount')).toBe(7);
+    expect(await getSetting('downloadWifiOnly')).toBe(true);
+    // Settings v3 added read their defaults.
+    expect(await getSetting('downloadEpisodes')).toBe(false);
+    expect(await getSetting('backgroundRefresh')).toBe(true);
+    await db.close();
+    await closeDb();
+    expect(await rawGet('feed', 'current')).toEqual(feed);
+    expect(await rawGet('searchIndex', 'index')).toEqual({ serialized: 'x' });
+    expect(await rawGet('downloadJob', 'current')).toEqual(job);
+    // The new store works: nothing in it yet, and a position can be kept.
+    expect(await listEpisodes()).toEqual([]);
+    await putEpisodePosition('https://example.test/ep.mp3', 'id-1', 42.5);
+    expect(await getEpisode('https://example.test/ep.mp3')).toMatchObject({ articleId: 'id-1', position: 42.5 });
+  });
+
+  test('a fresh install gets the current schema with no leftover v1 store', async () => {
     const db = await getDb();
     expect(db.objectStoreNames.contains('readingList' as never)).toBe(false);
     expect(db.objectStoreNames.contains('saved')).toBe(true);
