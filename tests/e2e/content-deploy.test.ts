@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/sw/cache-names';
-import { assertNoErrors, openSession, type Session } from './support/browser';
+import { assertNoErrors, findNewWorker, openSession, type Session } from './support/browser';
 import { copyBuild, readPrecache, rebuildPages } from './support/builds';
 import { startServer, type TestServer } from './support/server';
 
@@ -105,9 +105,7 @@ describe('a content-only rebuild under a returning reader', () => {
       navigator.serviceWorker.addEventListener('controllerchange', () => (w.controllerChanged = true));
     });
     server.deploy(true);
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await findNewWorker(page);
     // The new worker takes over this page by itself: nothing waits for the reader.
     await page.waitForFunction(() => (window as unknown as { controllerChanged: boolean }).controllerChanged, undefined, { timeout: 20_000 });
     const state = await page.evaluate(async () => {

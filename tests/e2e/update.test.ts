@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CACHE_NAMES } from '../../src/sw/cache-names';
-import { openSession, type Session } from './support/browser';
+import { findNewWorker, openSession, type Session } from './support/browser';
 import { buildApp, readPrecache } from './support/builds';
 import { startServer, type TestServer } from './support/server';
 
@@ -52,9 +52,7 @@ describe('updates', () => {
 
     server.deploy(true);
     // The browser checks for a new worker on navigation and periodically; ask now.
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await findNewWorker(page);
     const reload = page.getByRole('button', { name: 'Reload' });
     await reload.waitFor({ timeout: 20_000 });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current', 'no reload by itself');
@@ -100,9 +98,7 @@ describe('updates', () => {
       await a.getByRole('button', { name: 'Download the latest 9 articles' }).waitFor();
 
       server.deploy(true);
-      await a.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
+      await findNewWorker(a);
       await a.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 20_000 });
       await b.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 20_000 });
 
@@ -162,9 +158,7 @@ describe('pages kept by an older version', () => {
       assert.ok(oldCache, 'the article page is kept by the current version');
 
       server.deploy(true);
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update();
-      });
+      await findNewWorker(page);
       await page.getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
       await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
 

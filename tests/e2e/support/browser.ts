@@ -62,3 +62,22 @@ export function assertNoErrors(session: Session, expected: RegExp[] = []): void 
 export async function appLive(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.head.querySelector('[data-prerender]') && !!document.querySelector('#main h1'));
 }
+
+/**
+ * Asks the browser for a new service worker until one is installing, waiting or active in place of
+ * the one that was. A single update() is not enough: it joins a check already in flight (every
+ * navigation starts one), which may have fetched sw.js before the test deployed and found nothing.
+ */
+export async function findNewWorker(page: Page, timeoutMs = 20_000): Promise<void> {
+  await page.evaluate(async (timeout) => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) throw new Error('no service worker registration to update');
+    const before = registration.active;
+    const end = Date.now() + timeout;
+    while (!registration.installing && !registration.waiting && registration.active === before) {
+      if (Date.now() > end) throw new Error(`no new service worker within ${timeout} ms`);
+      await registration.update().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }, timeoutMs);
+}
