@@ -21,7 +21,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { normalizeFeed } from '../src/feed/normalize';
 import { parseFeedBytes } from '../src/feed/parse';
-import type { FeedModel } from '../src/feed/model';
+import type { FeedModel } from '../src/shared/model';
 import { generateFeed } from './generate-feed';
 
 const args = process.argv.slice(2);
@@ -93,7 +93,7 @@ async function bundle() {
   for (const [f, s] of Object.entries(sizes)) rows.push(['bundle', f, `${kb(s.gzip)} gz (${kb(s.raw)})`]);
   rows.push(['bundle', 'home: entry JS', `${kb(gz(entry))} gz (${entry.join(', ')})`]);
   rows.push(['bundle', 'home: JS in the HTML before first paint (entry + modulepreloads)', `${kb(gz(entry) + gz(preloads))} gz (${entry.length + preloads.length} files)`]);
-  // Listed in meta tags for src/main.tsx, which preloads them once the page is on screen.
+  // Listed in meta tags for src/app/main.tsx, which preloads them once the page is on screen.
   const listed = [...html.matchAll(/<meta name="broadsheet:(?:app|route)-chunks" content="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(' ').filter(Boolean).map((f) => f.replace(/^\/assets\//, '')));
   rows.push(['bundle', 'home: JS preloaded after first paint (app + next route)', `${kb(gz([...new Set(listed)]))} gz (${new Set(listed).size} files)`]);
   rows.push(['bundle', 'home: CSS', css.length ? `${kb(gz(css))} gz stylesheet` : `${kb(inlineCss)} gz inlined in <style>`]);

@@ -11,7 +11,7 @@
  *
  * The script also writes the build's code version into sw.js: a hash over the non-HTML entries and
  * the worker's own code. A rebuild from a changed feed with the same code keeps it, so the new worker
- * knows it may activate without the reader's "Reload" (src/sw/messages.ts).
+ * knows it may activate without the reader's "Reload" (src/sw/lifecycle.ts).
  *
  * It can run again over the same directory (a rebuild of the pages into a copy of dist/): the worker
  * as Vite built it is kept in .vite/sw.template.js.

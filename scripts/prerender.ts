@@ -4,10 +4,10 @@
  * servers such as `vite preview` that map /articles/<slug> to a file but not to a directory), author
  * and tag pages, and dist/shell.html (the frame with grey blocks) for routes drawn on the device.
  *
- * The markup comes from the REAL route tree (src/entry-prerender.tsx through Vite's SSR loader) with a
+ * The markup comes from the REAL route tree (src/app/entry-prerender.tsx through Vite's SSR loader) with a
  * jsdom `window` (env.ts, paths.ts and the sanitizer read it) and a `fetch` that reads the feed from
  * dist/, so the client renders the same markup and takes over without a visible change. The CSS is
- * inlined, the chunks of the app and the next route are listed for src/main.tsx to preload, and each article carries its meta description,
+ * inlined, the chunks of the app and the next route are listed for src/app/main.tsx to preload, and each article carries its meta description,
  * canonical URL, Open Graph and Twitter tags and a JSON-LD NewsArticle.
  *
  * Usage: tsx scripts/prerender.ts [--out dist] [--no-articles]
@@ -20,10 +20,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createServer } from 'vite';
-import type * as EntryModule from '../src/entry-prerender';
+import type * as EntryModule from '../src/app/entry-prerender';
 import { injectPrecache } from './inject-precache';
 import { buildPage, esc, metaTags, scriptJson } from './page-assembly';
-import type { Article, Author, FeedModel, Tag } from '../src/feed/model';
+import type { Article, Author, FeedModel, Tag } from '../src/shared/model';
 
 type Entry = typeof EntryModule;
 /** jsdom ships no types; this is the one constructor used here. */
@@ -72,7 +72,7 @@ function distFetch(origin: string, realFetch: typeof fetch): typeof fetch {
 /** The app proper (React, the router, home): the entry imports it once the page is painted. */
 const APP_MODULE = 'src/app/start-app.tsx';
 /**
- * A prerendered page names the app's chunks in this meta tag: src/main.tsx modulepreloads them all at
+ * A prerendered page names the app's chunks in this meta tag: src/app/main.tsx modulepreloads them all at
  * once when it starts the app, then evaluates them in steps (no request waits for another).
  */
 const APP_CHUNKS = 'broadsheet:app-chunks';
@@ -223,12 +223,12 @@ async function main() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const entry = (await vite.ssrLoadModule('/src/entry-prerender.tsx')) as Entry;
+    const entry = (await vite.ssrLoadModule('/src/app/entry-prerender.tsx')) as Entry;
     // The next route's chunks are listed, not <link rel=modulepreload>ed: main.tsx preloads them with the
     // app once the page is on screen, so they never compete with the first paint and the lead image.
     const listChunks = (files: string[]) => `<meta name="${ROUTE_CHUNKS}" content="${esc(files.map((f) => '/' + f).join(' '))}" />`;
     const articleChunks = routeChunks(manifest, 'src/routes/article/route.tsx');
-    const sanitizeChunks = routeChunks(manifest, 'src/ui/sanitize.ts');
+    const sanitizeChunks = routeChunks(manifest, 'src/html/sanitize.ts');
 
     // Home first, while the store holds only the first page (as the client's home does).
     const home = await entry.renderUrl(origin + '/');

@@ -1,7 +1,7 @@
 import { prepareIndex, search } from '../search/search-client';
-import { saveStoredFeed } from '../storage/feed-store-db';
-import { getFeed } from './feed-store';
-import { FEED_URL } from './env';
+import { saveStoredFeed } from '../storage/feed-store';
+import { getFeed } from '../session/feed-session';
+import { FEED_URL } from '../shared/env';
 
 /**
  * Measurement hooks for `npm run bench` (scripts/bench.ts), in builds made with VITE_BENCH=1 only: they

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Form, useLocation, useSearchParams } from 'react-router';
 import { warmSearch } from '../search/search-client';
-import { paths, routePatterns } from './paths';
+import { paths, routePatterns } from '../shared/paths';
 
 /** The masthead's search box: a GET form to /search that navigates client-side; shows the query while on /search. */
 export function HeaderSearch() {

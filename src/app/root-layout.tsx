@@ -4,9 +4,9 @@ import { HeaderSearch } from './header-search';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
-import { readPageData } from './page-data';
+import { readPageData } from '../session/page-data';
 import { UpdatePrompt } from '../offline/update-prompt';
-import { paths } from './paths';
+import { paths } from '../shared/paths';
 
 /** The frame around every view: skip link, masthead, navigation, the view, footer. */
 export function RootLayout() {

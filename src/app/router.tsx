@@ -4,8 +4,8 @@ import { homeLoader } from '../routes/home/home-loader';
 import { Component as Home } from '../routes/home/route';
 import { NotFound } from '../routes/not-found/route';
 import { AppSkeleton } from './app-skeleton';
-import { withPageData } from './page-data';
-import { routePatterns } from './paths';
+import { withPageData } from '../session/page-data';
+import { routePatterns } from '../shared/paths';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 

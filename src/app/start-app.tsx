@@ -2,8 +2,8 @@ import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { releaseEarlyClicks } from './early-clicks';
-import { startBehindPage, subscribeReplaced } from './feed-store';
-import { readPageData } from './page-data';
+import { startBehindPage, subscribeReplaced } from '../session/feed-session';
+import { readPageData } from '../session/page-data';
 import { createRouter } from './router';
 import { startOffline } from '../offline/start';
 

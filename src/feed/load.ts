@@ -3,7 +3,7 @@
  * errors), follow `next_url` pages with a loop guard, and merge pages into one model.
  */
 import { FeedError, isFeedError } from './errors';
-import type { Article, Author, FeedModel } from './model';
+import type { Article, Author, FeedModel } from '../shared/model';
 import { countTags, normalizeFeed, sortArticles } from './normalize';
 import { parseFeedBytes, sniffFeedFormat } from './parse';
 import type { RawFeed } from './schema';
@@ -276,7 +276,7 @@ export function pageKey(url: string): string {
  * there is no next page. A `next_url` that was already visited throws FeedError 'loop' (rather
  * than stopping silently) so the view can say why paging ended; `visited` is updated.
  */
-export async function loadNextPage(
+export async function fetchNextPage(
   model: FeedModel,
   visited: Set<string>,
   opts: Omit<FetchFeedOptions, 'etag' | 'lastModified' | 'cached'> = {},

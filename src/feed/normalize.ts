@@ -13,7 +13,7 @@ import type {
   ImageSource,
   SkippedItem,
   Tag,
-} from './model';
+} from '../shared/model';
 import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
 import { parseDate } from './dates';
 import { assignSlugs, contentHash, hashId, slugify } from './slugs';

@@ -4,7 +4,7 @@
  * An index over all articles is built once per articles array (cached) so one call is cheap even
  * with 10,000 articles.
  */
-import type { Article, RelatedPost } from './model';
+import type { Article, RelatedPost } from '../shared/model';
 
 const DEFAULT_LIMIT = 6;
 const AUTHOR_WEIGHT = 1.5;

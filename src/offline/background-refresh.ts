@@ -1,11 +1,11 @@
-import { FEED_URL } from '../app/env';
-import { getFeed, getFeedSource, refreshFeed } from '../app/feed-store';
+import { FEED_URL } from '../shared/env';
+import { getFeed, getFeedSource, refreshFeed } from '../session/feed-session';
 import { FEED_ACCEPT } from '../feed/load';
-import { loadStoredFeed } from '../storage/feed-store-db';
+import { loadStoredFeed } from '../storage/feed-store';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
-import { readLastRun, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, writePlan, type PageAnswer, type RefreshRun } from '../sw/refresh-plan';
-import { getDownloadState, startDownload } from './download';
+import { readLastRun, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, writePlan, type PageAnswer, type RefreshRun } from '../shared/refresh-plan';
+import { getDownloadState, startDownload } from '../reading/download';
 
 /**
  * The page side of the background refresh (the worker side, and why there are two: src/sw/periodic-sync.ts).

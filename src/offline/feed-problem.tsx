@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
-import { getFeed, getFeedSource, subscribeFeedSource } from '../app/feed-store';
+import { getFeed, getFeedSource, subscribeFeedSource } from '../session/feed-session';
 
 const none = () => undefined;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { getFeedSource, subscribeFeedSource, type FeedSource } from '../app/feed-store';
+import { getFeedSource, subscribeFeedSource, type FeedSource } from '../session/feed-session';
 import { useOnline } from './use-online';
 
 /** "14:05" today, else "3 May, 14:05". */

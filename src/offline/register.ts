@@ -6,7 +6,7 @@ import type { Workbox } from 'workbox-window';
  * switch to it only when the reader asks ("Reload"). Nothing here reloads the page on its own.
  *
  * A rebuild from a changed feed with the same code is not announced: its worker activates by itself
- * (src/sw/messages.ts) and this page's JS and CSS are the new worker's too. The page tells the two
+ * (src/sw/lifecycle.ts) and this page's JS and CSS are the new worker's too. The page tells the two
  * kinds apart by the workers' code versions (each worker answers GET_CODE_VERSION).
  */
 

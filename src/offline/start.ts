@@ -8,7 +8,7 @@ export function startOffline(): void {
   const registered = registerServiceWorker();
   // The download module is not needed for the first paint: load it when the page is idle.
   const resume = () => {
-    void import('./download').then((m) => m.resumeDownload()).catch(() => undefined);
+    void import('../reading/download').then((m) => m.resumeDownload()).catch(() => undefined);
     void registered
       .then(() => import('./background-refresh'))
       .then((m) => m.startBackgroundRefresh())

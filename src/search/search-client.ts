@@ -1,6 +1,6 @@
-import { getFeed, peekFeed } from '../app/feed-store';
-import { indexFeed } from '../app/feed-index';
-import type { FeedModel } from '../feed/model';
+import { getFeed, peekFeed } from '../session/feed-session';
+import { indexFeed } from '../session/feed-index';
+import type { FeedModel } from '../shared/model';
 import { indexSignature, toSearchDoc, type SearchHit } from './search-docs';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 

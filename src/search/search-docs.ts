@@ -1,4 +1,4 @@
-import type { Article, Author, Tag } from '../feed/model';
+import type { Article, Author, Tag } from '../shared/model';
 import type { SearchDoc } from './index-options';
 
 /* What the page needs to talk to the index, without MiniSearch itself (it stays in the worker's chunk). */

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Article, Author, FeedModel, Tag } from '../feed/model';
+import type { Article, Author, FeedModel, Tag } from '../shared/model';
 import { StorageError, toStorageError } from './errors';
-import { collectImageUrls } from './image-urls';
+import { collectImageUrls } from '../html/image-urls';
 
 /**
  * The app's IndexedDB database, "broadsheet", through idb. What lives where:

@@ -3,7 +3,7 @@ import { read, writeTx, type EpisodeDownload, type EpisodeRecord } from './db';
 
 /**
  * Podcast episodes (store `episodes`, keyed by the audio attachment's URL): the listening position and
- * what of the episode's bytes are kept. The bytes are in the Cache API (src/offline/episodes.ts); this
+ * what of the episode's bytes are kept. The bytes are in the Cache API (src/reading/episodes.ts); this
  * store says which are there, so the player, the storage panel and the reading list agree without
  * opening a cache. A record that does not read back as one is skipped (treated as absent).
  */

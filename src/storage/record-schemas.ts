@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Article, Author, FeedModel, ItemNoteCode, Tag } from '../feed/model';
+import type { Article, Author, FeedModel, ItemNoteCode, Tag } from '../shared/model';
 import type { ReadState, SavedArticle, StoredFeed } from './db';
 
 /** The item note codes the feed layer writes (model.ts `ItemNoteCode`). */
@@ -8,7 +8,7 @@ const NOTE_CODES = ['not-object', 'duplicate-id', 'nothing-to-show', 'id-from-ur
 /**
  * Shapes of the records read back from IndexedDB. What a store hands out has been checked against
  * these: a record written by a buggy version, an extension or a hand in DevTools is skipped (and
- * counted in corrupt-records.ts) instead of crashing a view. Mirrors src/feed/model.ts.
+ * counted in corrupt-records.ts) instead of crashing a view. Mirrors src/shared/model.ts.
  */
 
 const str = v.string();

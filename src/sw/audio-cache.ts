@@ -2,10 +2,10 @@
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types.js';
 import { createPartialResponse } from 'workbox-range-requests';
 import { registerRoute } from 'workbox-routing';
-import { CACHE_NAMES } from './cache-names';
+import { CACHE_NAMES } from '../shared/cache-names';
 
 /**
- * Podcast episodes the reader kept for offline (src/offline/episodes.ts puts them, whole, in the
+ * Podcast episodes the reader kept for offline (src/reading/episodes.ts puts them, whole, in the
  * 'broadsheet-episodes' cache under the attachment's URL). A media element never asks for a whole
  * file: it asks for byte ranges (`Range: bytes=0-`, then wherever the reader seeks), so a kept
  * episode is answered with the 206 slice it asked for, and plays and seeks with no network.

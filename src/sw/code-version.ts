@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { CACHE_NAMES } from './cache-names';
+import { CACHE_NAMES } from '../shared/cache-names';
 
 declare const self: ServiceWorkerGlobalScope & { __BROADSHEET_CODE_VERSION?: string };
 

@@ -2,7 +2,7 @@
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { CACHE_NAMES, FETCHED_AT_HEADER } from './cache-names';
+import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
 
 /**
  * True for a request for feed JSON: the page asks for the feed (and its `next_url` pages) with an

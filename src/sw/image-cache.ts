@@ -3,7 +3,7 @@ import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/ty
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { CACHE_NAMES } from './cache-names';
+import { CACHE_NAMES } from '../shared/cache-names';
 import { matchSavedImage } from './saved-cache';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -28,7 +28,7 @@ const corsRefused = new Set<string>();
 /**
  * The CORS-mode twin of a no-cors <img> request to another origin, or null. A host that sends
  * Access-Control-Allow-Origin then gives a real response, stored at its size, where an opaque one
- * counts as about 7 MB of quota in Chrome (src/offline/cors-images.ts); an <img> without
+ * counts as about 7 MB of quota in Chrome (src/reading/cors-images.ts); an <img> without
  * `crossorigin` accepts either.
  */
 function corsTwin(request: Request): Request | null {

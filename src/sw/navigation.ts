@@ -4,7 +4,7 @@ import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { getCacheKeyForURL, matchPrecache } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
-import { CACHE_NAMES } from './cache-names';
+import { CACHE_NAMES } from '../shared/cache-names';
 import { CODE_VERSION } from './code-version';
 
 declare const self: ServiceWorkerGlobalScope;

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { CACHE_NAMES } from './cache-names';
+import { CACHE_NAMES } from '../shared/cache-names';
 import { keepableFeedCopy } from './feed-cache';
-import { isUnmetered, readPlan, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, type PageAnswer, type RefreshOutcome, type RefreshPlan } from './refresh-plan';
+import { isUnmetered, readPlan, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, type PageAnswer, type RefreshOutcome, type RefreshPlan } from '../shared/refresh-plan';
 
 declare const self: ServiceWorkerGlobalScope;
 

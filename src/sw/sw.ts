@@ -2,7 +2,7 @@
 import { registerAudioCache } from './audio-cache';
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
-import { registerLifecycle } from './messages';
+import { registerLifecycle } from './lifecycle';
 import { registerNavigation } from './navigation';
 import { registerPeriodicSync } from './periodic-sync';
 import { registerShell } from './precache-shell';

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
-import type { Article, Author } from '../feed/model';
-import { paths } from '../app/paths';
-import { useReadStates } from '../routes/article/reading-position';
+import type { Article, Author } from '../shared/model';
+import { paths } from '../shared/paths';
 import { ArticleMeta } from './article-meta';
 import { FeedImage } from './feed-image';
 
@@ -20,6 +19,8 @@ interface Props {
   article: Article;
   authors: Author[];
   variant?: 'lead' | 'card' | 'compact';
+  /** The reader has read it (dimmed, labelled "Read"). */
+  read?: boolean;
   /** Why this article is shown here (related posts). */
   reasons?: string[];
   headingLevel?: 2 | 3;
@@ -31,10 +32,9 @@ interface Props {
 }
 
 /** One article in a list: an `<article>` whose heading link carries the title. */
-export function ArticleCard({ article, authors, variant = 'card', reasons, headingLevel = 2, priority, actions, imageSizes }: Props) {
+export function ArticleCard({ article, authors, read = false, variant = 'card', reasons, headingLevel = 2, priority, actions, imageSizes }: Props) {
   const Heading = `h${headingLevel}` as const;
   const href = paths.article(article.slug);
-  const read = useReadStates().get(article.id)?.readAt !== undefined;
   return (
     <article className={`card card-${variant}${read ? ' card-read' : ''}`} lang={article.language} dir={article.dir}>
       {article.image && variant !== 'compact' && (

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Article, Author } from '../feed/model';
+import type { Article, Author } from '../shared/model';
 import { Byline } from './byline';
 import { formatDate, formatReadingTime } from './format';
 

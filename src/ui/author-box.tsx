@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Author } from '../feed/model';
-import { paths } from '../app/paths';
+import type { Author } from '../shared/model';
+import { paths } from '../shared/paths';
 import { Avatar } from './avatar';
 import { SafeHtml } from './safe-html';
 

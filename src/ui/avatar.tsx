@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Author } from '../feed/model';
+import type { Author } from '../shared/model';
 
 /** An author's avatar, or their initials in a circle when there is none or it fails to load. */
 export function Avatar({ author, size }: { author: Author; size: number }) {

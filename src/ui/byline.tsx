@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Author } from '../feed/model';
-import { paths } from '../app/paths';
+import type { Author } from '../shared/model';
+import { paths } from '../shared/paths';
 
 // The interface is English, so the list of names is joined the English way whatever the article's language.
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -1,4 +1,4 @@
-import { canonicalUrl } from '../app/paths';
+import { canonicalUrl } from '../shared/paths';
 
 /** The view's document title, description and canonical link (React 19 hoists them into <head>). */
 export function DocumentHead({ title, siteTitle, description, path }: { title?: string; siteTitle: string; description?: string; path: string }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../shared/paths';
 
 /** A failure the reader must hear about, in a role="alert" box that says what failed. */
 export function ErrorView({ title, message, retry }: { title: string; message: string; retry?: () => void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleImage } from '../feed/model';
+import type { ArticleImage } from '../shared/model';
 
 interface Props {
   image: ArticleImage;

@@ -5,7 +5,7 @@
 export const FEED_HTML_CLASS = 'feed-html';
 
 /**
- * Renders HTML that has ALREADY been through `sanitizeHtml` (src/ui/sanitize.ts). Loaders sanitize,
+ * Renders HTML that has ALREADY been through `sanitizeHtml` (src/html/sanitize.ts). Loaders sanitize,
  * components only display: nothing unsanitized is ever passed here.
  */
 export function SafeHtml({ html, className, lang, dir }: { html: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' }) {

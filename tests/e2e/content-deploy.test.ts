@@ -3,7 +3,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CACHE_NAMES } from '../../src/sw/cache-names';
+import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { assertNoErrors, findNewWorker, openSession, type Session } from './support/browser';
 import { copyBuild, readPrecache, rebuildPages } from './support/builds';
 import { startServer, type TestServer } from './support/server';

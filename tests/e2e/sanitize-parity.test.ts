@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from 'vite';
-import { sanitizeHtml } from '../../src/ui/sanitize';
+import { sanitizeHtml } from '../../src/html/sanitize';
 import { XSS_HOST, xssVectors } from '../fixtures/xss-vectors';
 import { openSession, type Session } from './support/browser';
 import { startServer, type TestServer } from './support/server';
@@ -25,19 +25,19 @@ const MODULE = '/__sanitize-parity/sanitize.js';
 let server: TestServer;
 let s: Session;
 
-/** src/ui/sanitize.ts (with DOMPurify) as one ES module for the browser, built with Vite's own API. */
+/** src/html/sanitize.ts (with DOMPurify) as one ES module for the browser, built with Vite's own API. */
 async function browserBundle(): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, target: 'es2022', lib: { entry: resolve('src/ui/sanitize.ts'), formats: ['es'], fileName: 'sanitize' } },
+    build: { write: false, minify: false, target: 'es2022', lib: { entry: resolve('src/html/sanitize.ts'), formats: ['es'], fileName: 'sanitize' } },
   });
   const outputs = Array.isArray(result) ? result : [result];
   for (const o of outputs) {
     if (!('output' in o)) continue;
     for (const chunk of o.output) if (chunk.type === 'chunk' && chunk.isEntry) return chunk.code;
   }
-  throw new Error('Vite built no entry chunk for src/ui/sanitize.ts');
+  throw new Error('Vite built no entry chunk for src/html/sanitize.ts');
 }
 
 /**
@@ -90,7 +90,7 @@ test('the build (jsdom) and the browser (Chromium) sanitize every vector of the 
   await page.goto(server.url + PAGE);
   const browserOut = await page.evaluate(
     async ({ src, vectors, opts }) => {
-      const m = (await import(src)) as typeof import('../../src/ui/sanitize');
+      const m = (await import(src)) as typeof import('../../src/html/sanitize');
       return vectors.map((v) => m.sanitizeHtml(v, opts));
     },
     { src: MODULE, vectors: xssVectors, opts: OPTS },

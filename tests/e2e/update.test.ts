@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CACHE_NAMES } from '../../src/sw/cache-names';
+import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { findNewWorker, openSession, type Session } from './support/browser';
 import { buildApp, readPrecache } from './support/builds';
 import { startServer, type TestServer } from './support/server';

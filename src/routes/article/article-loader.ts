@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { authorsOf, indexFeed, type FeedIndex } from '../../app/feed-index';
-import { peekFeed } from '../../app/feed-store';
-import { findInFeed } from '../../app/find-in-feed';
-import { notFound } from '../../app/not-found';
-import { articleVersion, bodylessArticle, cardAuthor, cardOf } from '../../app/view-data';
-import type { Article } from '../../feed/model';
+import { authorsOf, indexFeed, type FeedIndex } from '../../session/feed-index';
+import { peekFeed } from '../../session/feed-session';
+import { findInFeed } from '../../session/find-in-feed';
+import { notFound } from '../../session/not-found';
+import { articleVersion, bodylessArticle, cardAuthor, cardOf } from '../../session/view-data';
+import type { Article } from '../../shared/model';
 import { relatedPosts } from '../../feed/related';
-import { savedAsFeed } from '../../offline/saved-model';
+import { savedAsFeed } from '../../reading/saved-model';
 import { getSavedBySlug } from '../../storage/saved-store';
 
 /**
@@ -17,7 +17,7 @@ export async function articleLoader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const { index, article } = await findArticle(slug);
   const authors = authorsOf(index, article);
-  const { sanitizeHtmlInSteps, sanitizeHtml, textToHtml } = await import('../../ui/sanitize');
+  const { sanitizeHtmlInSteps, sanitizeHtml, textToHtml } = await import('../../html/sanitize');
   const source = article.contentHtml ?? (article.contentText ? textToHtml(article.contentText) : '');
   const body = await sanitizeHtmlInSteps(source, { baseUrl: article.baseUrl, numberParagraphs: true });
   const bios: Record<string, string> = {};

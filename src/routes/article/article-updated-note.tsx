@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useRevalidator } from 'react-router';
-import { getFeedSource, peekFeed, subscribeFeed, subscribeFeedSource } from '../../app/feed-store';
-import { articleVersion } from '../../app/view-data';
+import { getFeedSource, peekFeed, subscribeFeed, subscribeFeedSource } from '../../session/feed-session';
+import { articleVersion } from '../../session/view-data';
 
 const noFeed = () => null;
 

@@ -1,5 +1,5 @@
-import type { Attachment } from '../../feed/model';
-import { isAudioAttachment } from '../../offline/playable';
+import type { Attachment } from '../../shared/model';
+import { isAudioAttachment } from '../../reading/playable';
 import { formatBytes, formatDuration } from '../../ui/format';
 import { fileName } from './episode-player';
 

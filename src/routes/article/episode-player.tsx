@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { Article, Attachment, Author, Tag } from '../../feed/model';
-import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../offline/episodes';
-import { choosePlayable, playableEpisode } from '../../offline/playable';
-import { saveWholeArticle } from '../../offline/save-button';
-import { useSavedFlag } from '../../offline/saved-list';
+import type { Article, Attachment, Author, Tag } from '../../shared/model';
+import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../reading/episodes';
+import { choosePlayable, playableEpisode } from '../../reading/playable';
+import { saveWholeArticle } from '../../reading/save-button';
+import { useSavedFlag } from '../../reading/saved-list';
 import { isStorageError } from '../../storage/errors';
 import { getEpisode, putEpisodePosition } from '../../storage/episode-store';
 import { formatBytes, formatDuration } from '../../ui/format';
-import { throttle } from './reading-position';
+import { throttle } from '../../reading/reading-position';
 
 /**
  * The episode of an article that carries audio, first: under the byline, before the show notes (a

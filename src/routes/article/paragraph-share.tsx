@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { canonicalUrl, paths } from '../../app/paths';
+import { canonicalUrl, paths } from '../../shared/paths';
 
 /**
  * "Share this paragraph": when the reader selects text inside one numbered paragraph (p-N) of the

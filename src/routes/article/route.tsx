@@ -1,18 +1,18 @@
 import { Link, useLoaderData, useLocation } from 'react-router';
-import { canonicalUrl, paths } from '../../app/paths';
+import { canonicalUrl, paths } from '../../shared/paths';
 import { ArticleUpdatedNote } from './article-updated-note';
 import { ArticleMeta } from '../../ui/article-meta';
 import { AuthorBox } from '../../ui/author-box';
 import { DocumentHead } from '../../ui/document-head';
 import { FeedImage } from '../../ui/feed-image';
 import { SafeHtml } from '../../ui/safe-html';
-import { SaveButton } from '../../offline/save-button';
+import { SaveButton } from '../../reading/save-button';
 import type { ArticleData } from './article-loader';
 import { Attachments } from './attachments';
 import { EpisodePlayer } from './episode-player';
 import { ListenControls } from './listen-controls';
 import { ParagraphShare, useScrollToHash } from './paragraph-share';
-import { useReadingPosition } from './reading-position';
+import { useReadingPosition } from '../../reading/reading-position';
 import { RelatedBlock } from './related-block';
 import { ShareButton } from './share-button';
 

@@ -1,12 +1,13 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInWholeFeed } from '../../app/find-in-feed';
-import { notFound } from '../../app/not-found';
-import { paths } from '../../app/paths';
-import { cardAuthor, cardOf } from '../../app/view-data';
+import { findInWholeFeed } from '../../session/find-in-feed';
+import { notFound } from '../../session/not-found';
+import { paths } from '../../shared/paths';
+import { cardAuthor, cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { Avatar } from '../../ui/avatar';
 import { DocumentHead } from '../../ui/document-head';
 import { SafeHtml } from '../../ui/safe-html';
+import { useIsRead } from '../../reading/reading-position';
 
 /** The author by slug, their sanitized bio and every article by them on every page of the feed (newest first). */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -15,7 +16,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!author) notFound('author');
   let bioHtml: string | undefined;
   if (author.bioHtml) {
-    const { sanitizeHtml } = await import('../../ui/sanitize');
+    const { sanitizeHtml } = await import('../../html/sanitize');
     bioHtml = sanitizeHtml(author.bioHtml, { baseUrl: index.model.meta.feedUrl ?? window.location.href });
   }
   const articles = (index.articlesByAuthor.get(slug) ?? []).map((a) => cardOf(index, a));
@@ -25,6 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** The author page: avatar, name, role, bio, links and their articles. */
 export function Component() {
   const { siteTitle, author, bioHtml, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const isRead = useIsRead();
   const safeLinks = author.links.filter((l) => /^https?:/i.test(l.url));
   return (
     <div className="page author-page">
@@ -61,7 +63,7 @@ export function Component() {
         </h2>
         <div className="card-grid">
           {articles.map((c) => (
-            <ArticleCard key={c.article.id} article={c.article} authors={c.authors} headingLevel={3} />
+            <ArticleCard key={c.article.id} article={c.article} read={isRead(c.article.id)} authors={c.authors} headingLevel={3} />
           ))}
         </div>
       </section>

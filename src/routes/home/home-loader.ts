@@ -1,5 +1,5 @@
-import { getFeed } from '../../app/feed-store';
-import { homeModel } from '../../app/view-data';
+import { getFeed } from '../../session/feed-session';
+import { homeModel } from '../../session/view-data';
 
 /** Home: the feed's first articles as cards (the device's copy when there is one); the rest come on "Load more". */
 export async function homeLoader() {

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { useLoaderData } from 'react-router';
-import { getFeed, hasMorePages, loadNextPage, pagingLooped, peekFeed, subscribeFeed } from '../../app/feed-store';
-import { indexFeed, authorsOf } from '../../app/feed-index';
-import { keepScrollPosition } from '../../app/new-articles';
-import { NewArticlesNotice } from '../../app/new-articles-notice';
-import { paths } from '../../app/paths';
+import { getFeed, hasMorePages, loadNextPage, pagingLooped, peekFeed, subscribeFeed } from '../../session/feed-session';
+import { indexFeed, authorsOf } from '../../session/feed-index';
+import { keepScrollPosition } from '../../session/new-articles';
+import { NewArticlesNotice } from './new-articles-notice';
+import { paths } from '../../shared/paths';
 import { isFeedError } from '../../feed/errors';
-import { CardActions, tagsOf } from '../../offline/card-actions';
-import { DownloadControl } from '../../offline/download-control';
+import { CardActions, tagsOf } from '../../reading/card-actions';
+import { DownloadControl } from '../../reading/download-control';
 import { ArticleCard } from '../../ui/article-card';
-import { continueReading, useReadStates } from '../article/reading-position';
+import { continueReading, useReadStates } from '../../reading/reading-position';
 import { DocumentHead } from '../../ui/document-head';
-import type { FeedModel } from '../../feed/model';
+import type { FeedModel } from '../../shared/model';
 import type { HomeData } from './home-loader';
 import { SkippedNotice } from './skipped-notice';
 import { useIsClient, VirtualCardList } from './virtual-list';
@@ -46,7 +46,8 @@ export function Component() {
   const isClient = useIsClient();
   const readStates = useReadStates();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const unread = (a: { id: string }) => !unreadOnly || readStates.get(a.id)?.readAt === undefined;
+  const isRead = (id: string) => readStates.get(id)?.readAt !== undefined;
+  const unread = (a: { id: string }) => !unreadOnly || !isRead(a.id);
   const halfRead = continueReading(model.articles, readStates);
   const visible = rest.slice(0, shown - 1);
   const truncated = view.truncated;
@@ -108,7 +109,7 @@ export function Component() {
           </h2>
           <div className="card-grid">
             {halfRead.map((a) => (
-              <ArticleCard key={a.id} article={a} authors={authorsOf(index, a)} variant="compact" headingLevel={3} />
+              <ArticleCard key={a.id} article={a} read={isRead(a.id)} authors={authorsOf(index, a)} variant="compact" headingLevel={3} />
             ))}
           </div>
         </section>
@@ -122,6 +123,7 @@ export function Component() {
         <section aria-label="Lead story" className="lead">
           <ArticleCard
             article={lead}
+            read={isRead(lead.id)}
             authors={authorsOf(index, lead)}
             variant="lead"
             priority
@@ -140,6 +142,7 @@ export function Component() {
             renderItem={(a) => (
               <ArticleCard
                 article={a}
+                read={isRead(a.id)}
                 authors={authorsOf(index, a)}
                 headingLevel={3}
                 actions={<CardActions article={a} authors={authorsOf(index, a)} tags={tagsOf(index, a)} />}

@@ -1,4 +1,4 @@
-import type { ItemNoteCode, SkippedItem } from '../../feed/model';
+import type { ItemNoteCode, SkippedItem } from '../../shared/model';
 
 /** One sentence per reason, for `n` items; the repaired ones say what was made up. */
 const SENTENCES: Record<ItemNoteCode, (n: number) => string> = {

@@ -4,7 +4,7 @@ import type { VirtualRowsProps } from './virtual-rows';
 // React.lazy drops the component's type parameter: put it back, so the props are checked where it is used.
 const VirtualRows = lazy(() => import('./virtual-rows')) as unknown as <T>(props: VirtualRowsProps<T>) => ReactNode;
 /** The virtualizer's estimate of a row, also the height held for the rows while their chunk loads. */
-export const ROW_ESTIMATE = 460;
+const ROW_ESTIMATE = 460;
 
 const noSubscribe = () => () => undefined;
 
@@ -52,7 +52,7 @@ export function VirtualCardList<T>({ items, getKey, renderItem, eager = 24, plai
       )}
       {tail.length > plainLimit && (
         <Suspense fallback={<div className="virtual-list-pending" style={{ height: tail.length * ROW_ESTIMATE }} />}>
-          <VirtualRows items={tail} getKey={getKey} renderItem={renderItem} className={className} gridRef={headRef} />
+          <VirtualRows items={tail} getKey={getKey} renderItem={renderItem} className={className} gridRef={headRef} rowEstimate={ROW_ESTIMATE} />
         </Suspense>
       )}
     </>

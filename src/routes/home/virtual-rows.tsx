@@ -1,5 +1,4 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { ROW_ESTIMATE } from './virtual-list';
 import { Fragment, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
@@ -8,6 +7,8 @@ import { Fragment, useLayoutEffect, useRef, useState, type ReactNode, type RefOb
  */
 
 export interface VirtualRowsProps<T> {
+  /** The height a row is taken to have until it is measured. */
+  rowEstimate: number;
   items: T[];
   getKey: (item: T) => string;
   renderItem: (item: T) => ReactNode;
@@ -23,7 +24,7 @@ interface Grid {
 }
 
 /** Rows of cards, each a grid with the same columns as the list's first grid, only those near the viewport in the DOM. */
-export default function VirtualRows<T>({ items, getKey, renderItem, className, gridRef }: VirtualRowsProps<T>) {
+export default function VirtualRows<T>({ items, getKey, renderItem, className, gridRef, rowEstimate }: VirtualRowsProps<T>) {
   const listRef = useRef<HTMLDivElement>(null);
   const [grid, setGrid] = useState<Grid>({ columns: 1, gap: 28, top: 0 });
 
@@ -49,7 +50,7 @@ export default function VirtualRows<T>({ items, getKey, renderItem, className, g
   const rows = Math.ceil(items.length / grid.columns);
   const virtualizer = useWindowVirtualizer({
     count: rows,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => rowEstimate,
     overscan: 2,
     gap: grid.gap,
     scrollMargin: grid.top,

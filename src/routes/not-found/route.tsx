@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '../../shared/paths';
 
 const WHAT: Record<string, string> = {
   article: 'This article is not in the feed any more, or the link is mistyped.',

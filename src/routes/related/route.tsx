@@ -1,11 +1,12 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInFeed } from '../../app/find-in-feed';
-import { notFound } from '../../app/not-found';
-import { paths } from '../../app/paths';
+import { findInFeed } from '../../session/find-in-feed';
+import { notFound } from '../../session/not-found';
+import { paths } from '../../shared/paths';
 import { relatedPosts } from '../../feed/related';
-import { bodylessArticle, cardOf } from '../../app/view-data';
+import { bodylessArticle, cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
+import { useIsRead } from '../../reading/reading-position';
 
 /** Ranked cards put their image in a 14rem column from 640px, above the text below (styles.css `.ranked-list`). */
 const RANKED_IMAGE_SIZES = '(min-width: 640px) 224px, calc(100vw - 32px)';
@@ -22,6 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** The related-posts page of one article. */
 export function Component() {
   const { siteTitle, article, related } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const isRead = useIsRead();
   return (
     <div className="page list-page">
       <DocumentHead title={`Related to “${article.title}”`} siteTitle={siteTitle} path={paths.related(article.slug)} />
@@ -43,7 +45,7 @@ export function Component() {
           <ol className="ranked-list">
             {related.map((r) => (
               <li key={r.article.id}>
-                <ArticleCard article={r.article} authors={r.authors} reasons={r.reasons} headingLevel={3} imageSizes={RANKED_IMAGE_SIZES} />
+                <ArticleCard article={r.article} read={isRead(r.article.id)} authors={r.authors} reasons={r.reasons} headingLevel={3} imageSizes={RANKED_IMAGE_SIZES} />
               </li>
             ))}
           </ol>

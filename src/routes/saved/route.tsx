@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { peekFeed } from '../../app/feed-store';
-import { paths } from '../../app/paths';
-import { CardActions } from '../../offline/card-actions';
-import { subscribeSaved } from '../../offline/saved-list';
+import { peekFeed } from '../../session/feed-session';
+import { paths } from '../../shared/paths';
+import { CardActions } from '../../reading/card-actions';
+import { subscribeSaved } from '../../reading/saved-list';
 import type { SavedArticle } from '../../storage/db';
 import { isStorageError } from '../../storage/errors';
 import { listSaved, listSavedWithSkipped } from '../../storage/saved-store';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
+import { useIsRead } from '../../reading/reading-position';
 
 /**
  * The reading list from IndexedDB (no network needed); a storage failure is reported, not thrown, and
@@ -25,6 +26,7 @@ export async function loader() {
 /** /saved: the articles saved for offline reading, most recent first. */
 export function Component() {
   const initial = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const isRead = useIsRead();
   // Removing (or saving) anywhere refreshes the list.
   const [live, setLive] = useState<SavedArticle[] | null>(null);
   useEffect(
@@ -65,6 +67,7 @@ export function Component() {
             <ArticleCard
               key={e.id}
               article={e.article}
+              read={isRead(e.article.id)}
               authors={e.authors}
               actions={<CardActions article={e.article} authors={e.authors} tags={e.tags ?? []} />}
             />

@@ -1,11 +1,11 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { authorsOf, indexFeed } from '../../app/feed-index';
-import { loadWholeFeed } from '../../app/feed-store';
-import { paths } from '../../app/paths';
+import { authorsOf, indexFeed } from '../../session/feed-index';
+import { loadWholeFeed } from '../../session/feed-session';
+import { paths } from '../../shared/paths';
 import { HighlightText } from '../../search/highlight-text';
 import { snippet } from '../../search/highlight';
 import { search } from '../../search/search-client';
-import type { Article } from '../../feed/model';
+import type { Article } from '../../shared/model';
 import { ArticleMeta } from '../../ui/article-meta';
 import { DocumentHead } from '../../ui/document-head';
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { applyBackgroundRefresh, type BackgroundRefreshStatus } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';
-import type { RefreshRun } from '../../sw/refresh-plan';
+import type { RefreshRun } from '../../shared/refresh-plan';
 
 const OUTCOME_TEXT: Record<RefreshRun['outcome'], string> = {
   page: 'the latest articles were downloaded',

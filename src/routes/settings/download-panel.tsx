@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { DownloadControl } from '../../offline/download-control';
-import { connectionType } from '../../offline/download';
+import { DownloadControl } from '../../reading/download-control';
+import { connectionType } from '../../reading/download';
 import { applyBackgroundRefresh } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';

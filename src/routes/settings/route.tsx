@@ -1,5 +1,5 @@
-import { peekFeed } from '../../app/feed-store';
-import { paths } from '../../app/paths';
+import { peekFeed } from '../../session/feed-session';
+import { paths } from '../../shared/paths';
 import { DocumentHead } from '../../ui/document-head';
 import { AppearancePanel } from './appearance-panel';
 import { BackgroundRefreshPanel } from './background-refresh-panel';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
-import { episodeUsage, removeAllEpisodes } from '../../offline/episodes';
-import { useStorageProblem } from '../../offline/storage-status';
-import { StoredImagesNote } from '../../offline/stored-images-note';
+import { episodeUsage, removeAllEpisodes } from '../../reading/episodes';
+import { useStorageProblem } from '../../reading/storage-status';
+import { StoredImagesNote } from '../../reading/stored-images-note';
 import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
 import { listReadState } from '../../storage/read-state-store';
 import { listSaved } from '../../storage/saved-store';
-import { CACHE_NAMES } from '../../sw/cache-names';
+import { CACHE_NAMES } from '../../shared/cache-names';
 import { isStorageError } from '../../storage/errors';
-import { clearStoredFeed } from '../../storage/feed-store-db';
+import { clearStoredFeed } from '../../storage/feed-store';
 import { formatBytes } from '../../ui/format';
 
 interface Estimate {

@@ -1,10 +1,11 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInWholeFeed } from '../../app/find-in-feed';
-import { notFound } from '../../app/not-found';
-import { paths } from '../../app/paths';
-import { cardOf } from '../../app/view-data';
+import { findInWholeFeed } from '../../session/find-in-feed';
+import { notFound } from '../../session/not-found';
+import { paths } from '../../shared/paths';
+import { cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
+import { useIsRead } from '../../reading/reading-position';
 
 /** The tag by slug and every article carrying it, on every page of the feed. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -17,6 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** The tag page: every article with that tag, newest first. */
 export function Component() {
   const { siteTitle, tag, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const isRead = useIsRead();
   return (
     <div className="page list-page">
       <DocumentHead title={tag.name} siteTitle={siteTitle} description={`Articles tagged ${tag.name}`} path={paths.tag(tag.slug)} />
@@ -27,7 +29,7 @@ export function Component() {
       </header>
       <div className="card-grid">
         {articles.map((c) => (
-          <ArticleCard key={c.article.id} article={c.article} authors={c.authors} />
+          <ArticleCard key={c.article.id} article={c.article} read={isRead(c.article.id)} authors={c.authors} />
         ))}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { parseFeedText } from '../../../src/feed/parse';
-import type { FeedModel } from '../../../src/feed/model';
+import type { FeedModel } from '../../../src/shared/model';
 
 export const FEED_URL = 'https://news.example.com/feeds/main.json';
 

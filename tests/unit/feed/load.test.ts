@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError, isFeedError } from '../../../src/feed/errors';
-import { fetchFeedPage, loadNextPage, mergeFeedModels } from '../../../src/feed/load';
+import { fetchFeedPage, fetchNextPage, mergeFeedModels } from '../../../src/feed/load';
 import { feedObject, model } from './helpers';
 
 const URL1 = 'https://news.example.com/feed.json';
@@ -206,14 +206,14 @@ describe('pagination', () => {
     const first = (await fetchFeedPage(URL1, { fetchImpl: impl })).model;
     expect(first.articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(first.meta.nextUrl).toBe('https://news.example.com/page2.json');
-    const merged = await loadNextPage(first, visited, { fetchImpl: impl });
+    const merged = await fetchNextPage(first, visited, { fetchImpl: impl });
     if (!merged) throw new Error('expected a merged model');
     expect(merged.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(merged.meta.nextUrl).toBeUndefined();
     // 'b' moved down to page 2 between fetches: not a fault, so not reported as skipped.
     expect(merged.skipped).toEqual([]);
     expect(merged.articles.filter((a) => a.id === 'b')).toHaveLength(1);
-    expect(await loadNextPage(merged, visited, { fetchImpl: impl })).toBeNull();
+    expect(await fetchNextPage(merged, visited, { fetchImpl: impl })).toBeNull();
   });
 
   it('stops a next_url loop with a loop error', async () => {
@@ -223,10 +223,10 @@ describe('pagination', () => {
     });
     const first = (await fetchFeedPage(URL1, { fetchImpl: impl })).model;
     const visited = new Set([URL1]);
-    const second = await loadNextPage(first, visited, { fetchImpl: impl });
+    const second = await fetchNextPage(first, visited, { fetchImpl: impl });
     expect(second?.articles.map((a) => a.id)).toEqual(['a', 'b']);
     expect(second?.meta.nextUrl).toBe(URL1);
-    const e = await errorOf(loadNextPage(second ?? first, visited, { fetchImpl: impl }));
+    const e = await errorOf(fetchNextPage(second ?? first, visited, { fetchImpl: impl }));
     expect(e.kind).toBe('loop');
     expect(e.message).toMatch(/points back to a page already loaded/);
   });
@@ -235,12 +235,12 @@ describe('pagination', () => {
     const { impl } = stubFetch(() => jsonResponse(page(0, URL1, ['a'])));
     const first = (await fetchFeedPage(URL1, { fetchImpl: impl })).model;
     expect(first.meta.nextUrl).toBe(URL1);
-    const e = await errorOf(loadNextPage(first, new Set([URL1]), { fetchImpl: impl }));
+    const e = await errorOf(fetchNextPage(first, new Set([URL1]), { fetchImpl: impl }));
     expect(e.kind).toBe('loop');
   });
 
   it('resolves with null when there is no next page', async () => {
-    expect(await loadNextPage(model([]), new Set())).toBeNull();
+    expect(await fetchNextPage(model([]), new Set())).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isFeedError } from '../../../src/feed/errors';
-import type { FeedModel } from '../../../src/feed/model';
+import type { FeedModel } from '../../../src/shared/model';
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { parseFeedText } from '../../../src/feed/parse';
 

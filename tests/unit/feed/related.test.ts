@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/feed/model';
+import type { Article } from '../../../src/shared/model';
 import { createRelatedIndex, relatedPosts, tokenize } from '../../../src/feed/related';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError, isFeedError } from '../../../src/feed/errors';
-import type { FeedModel } from '../../../src/feed/model';
+import type { FeedModel } from '../../../src/shared/model';
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { parseFeedText } from '../../../src/feed/parse';
 import { MAX_SLUG_BYTES, slugify } from '../../../src/feed/slugs';

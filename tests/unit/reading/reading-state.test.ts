@@ -10,7 +10,7 @@ import {
   scrollFraction,
   scrollTopFor,
   throttle,
-} from '../../../src/routes/article/reading-position';
+} from '../../../src/reading/reading-position';
 import type { ReadState } from '../../../src/storage/read-state-store';
 import { model } from '../feed/helpers';
 

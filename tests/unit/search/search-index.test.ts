@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, test } from 'vitest';
-import { indexFeed } from '../../../src/app/feed-index';
+import { indexFeed } from '../../../src/session/feed-index';
 import { highlightParts, snippet } from '../../../src/search/highlight';
 import { HighlightText } from '../../../src/search/highlight-text';
 import { buildIndex, COMMON_MIN_DOCS, commonBodyTerms, indexSignature, loadIndex, queryTerms, runSearch, serializeIndex, toSearchDoc } from '../../../src/search/search-index';

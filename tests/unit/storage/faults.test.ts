@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { storageProblem } from '../../../src/offline/storage-status';
-import { saveArticle } from '../../../src/offline/saved-list';
+import { storageProblem } from '../../../src/reading/storage-status';
+import { saveArticle } from '../../../src/reading/saved-list';
 import { resetSkipped, skippedCount } from '../../../src/storage/corrupt-records';
 import { BLOCKED_MESSAGE, DB_NAME, DB_VERSION, getDb, NEWER_MESSAGE, UNAVAILABLE_MESSAGE } from '../../../src/storage/db';
 import { isStorageError, type StorageError } from '../../../src/storage/errors';
-import { loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store-db';
+import { loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store';
 import { getReadState, listReadState, putReadState } from '../../../src/storage/read-state-store';
 import { getSaved, getSavedBySlug, listSaved, listSavedWithSkipped, putSaved } from '../../../src/storage/saved-store';
 import { getSetting } from '../../../src/storage/settings-store';
@@ -161,7 +161,7 @@ describe('corrupt records', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    const store = await import('../../../src/app/feed-store');
+    const store = await import('../../../src/session/feed-session');
     await expect(store.getFeed()).rejects.toMatchObject({ kind: 'network' });
   });
 

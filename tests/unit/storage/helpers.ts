@@ -1,4 +1,4 @@
-import type { Article, Author } from '../../../src/feed/model';
+import type { Article, Author } from '../../../src/shared/model';
 import { closeDb, DB_NAME } from '../../../src/storage/db';
 
 /** A complete article for storage tests. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { saveArticle } from '../../../src/offline/saved-list';
-import type { CacheDeps } from '../../../src/offline/saved-images';
+import { saveArticle } from '../../../src/reading/saved-list';
+import type { CacheDeps } from '../../../src/reading/saved-images';
 import { isStorageError, StorageError, toStorageError } from '../../../src/storage/errors';
 import { listSaved } from '../../../src/storage/saved-store';
 import { author, makeArticle, resetDb } from './helpers';

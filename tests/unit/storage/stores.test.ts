@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { FeedModel } from '../../../src/feed/model';
+import type { FeedModel } from '../../../src/shared/model';
 import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../../../src/storage/download-job-store';
-import { clearStoredFeed, loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store-db';
+import { clearStoredFeed, loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store';
 import { getReadState, listReadState, putReadState } from '../../../src/storage/read-state-store';
 import { deleteSaved, getSaved, getSavedBySlug, listSaved, putSaved, updateSaved } from '../../../src/storage/saved-store';
 import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../../src/storage/settings-store';

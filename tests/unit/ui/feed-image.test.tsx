@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { ArticleImage } from '../../../src/feed/model';
+import type { ArticleImage } from '../../../src/shared/model';
 import { FeedImage } from '../../../src/ui/feed-image';
 
 const hero: ArticleImage = { src: 'https://example.test/hero.jpg', alt: 'A tram', width: 1200, height: 675 };

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { SkippedItem } from '../../../src/feed/model';
+import type { SkippedItem } from '../../../src/shared/model';
 import { SkippedNotice } from '../../../src/routes/home/skipped-notice';
 import { model } from '../feed/helpers';
 

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { parseFeedText } from '../../../src/feed/parse';
-import { loadStoredFeed } from '../../../src/storage/feed-store-db';
+import { loadStoredFeed } from '../../../src/storage/feed-store';
 import { resetDb } from '../storage/helpers';
 import { renderApp } from './render-app';
 

@@ -1,0 +1,260 @@
+import { authorsOf, indexFeed } from '../session/feed-index';
+import { getFeed, hasMorePages, loadNextPage } from '../session/feed-session';
+import { findInFeed } from '../session/find-in-feed';
+import type { FeedModel } from '../shared/model';
+import type { DownloadJob } from '../storage/db';
+import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
+import { isStorageError } from '../storage/errors';
+import { getSaved } from '../storage/saved-store';
+import { getSetting } from '../storage/settings-store';
+import { tagsOf } from './card-actions';
+import { OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, opaqueSavedCount, opaqueToBe } from './cors-images';
+import { keepEpisode } from './episodes';
+import { playableEpisode } from './playable';
+import { articleImageUrls } from './saved-images';
+import { saveArticle } from './saved-list';
+
+/**
+ * "Download for offline": save the latest N articles with their images (and their podcast episodes,
+ * when the reader turned that on: they are large, so it is off by default). The job (which ids, which are
+ * done) is kept in IndexedDB after every article, so closing the app pauses it and the next start
+ * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
+ */
+
+export type DownloadStatus = 'idle' | 'preparing' | 'confirm' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
+
+/** What a download would store as opaque entries (images on hosts without CORS), before it starts. */
+export interface OpaqueEstimate {
+  images: number;
+  /** Their hosts, as shown to the reader. */
+  hosts: string[];
+  /** What the browser would count them as: images x OPAQUE_QUOTA_BYTES. */
+  bytes: number;
+  /** Quota left to this origin, when the browser says. */
+  quotaLeft?: number;
+}
+
+export interface DownloadState {
+  status: DownloadStatus;
+  done: number;
+  total: number;
+  message?: string;
+  /** Opaque images this download has stored so far (each counted as about 7 MB by Chrome). */
+  opaque?: number;
+  /** Set while status is 'confirm': why the reader is asked first. */
+  estimate?: OpaqueEstimate;
+}
+
+let state: DownloadState = { status: 'idle', done: 0, total: 0 };
+let controller: AbortController | null = null;
+const listeners = new Set<() => void>();
+/** opaqueSavedCount() when the running download began: the difference is this download's. */
+let opaqueBase = 0;
+/** Answers the 'confirm' question: true to go on. */
+let answer: ((go: boolean) => void) | null = null;
+
+function set(next: DownloadState) {
+  state = { ...next, opaque: opaqueSavedCount() - opaqueBase };
+  for (const fn of listeners) fn();
+}
+
+/** The download's current state. */
+export function getDownloadState(): DownloadState {
+  return state;
+}
+
+/** Subscribes to state changes. */
+export function subscribeDownload(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+interface NetworkInformationLike {
+  type?: string;
+}
+
+/** The connection type when the browser reports one ("wifi", "cellular"...), else undefined. */
+export function connectionType(): string | undefined {
+  return (navigator as Navigator & { connection?: NetworkInformationLike }).connection?.type;
+}
+
+async function wifiBlocked(): Promise<boolean> {
+  const type = connectionType();
+  if (!type || type === 'wifi' || type === 'ethernet') return false;
+  return getSetting('downloadWifiOnly');
+}
+
+/** Starts a new download of the latest `count` articles (the setting when omitted). */
+export async function startDownload(count?: number): Promise<void> {
+  if (controller) return;
+  if (await wifiBlocked()) {
+    set({ status: 'paused', done: 0, total: 0, message: 'Waiting for Wi-Fi: "Only on Wi-Fi" is on and this connection is not Wi-Fi.' });
+    return;
+  }
+  controller = new AbortController();
+  const signal = controller.signal;
+  const n = count ?? (await getSetting('downloadCount'));
+  set({ status: 'preparing', done: 0, total: n });
+  try {
+    let model = await getFeed();
+    while (model.articles.length < n && hasMorePages(model) && !signal.aborted) model = await loadNextPage();
+    const ids = model.articles.slice(0, n).map((a) => a.id);
+    opaqueBase = opaqueSavedCount();
+    const estimate = await estimateOpaque(model, ids).catch(() => null);
+    if (signal.aborted) return;
+    if (estimate && (estimate.bytes >= OPAQUE_WARN_BYTES || (estimate.quotaLeft !== undefined && estimate.bytes > estimate.quotaLeft))) {
+      const go = await new Promise<boolean>((resolve) => {
+        answer = resolve;
+        set({ status: 'confirm', done: 0, total: ids.length, estimate });
+      });
+      answer = null;
+      if (!go || signal.aborted) return;
+    }
+    const now = Date.now();
+    const job: DownloadJob = { id: 'current', articleIds: ids, doneIds: [], total: ids.length, startedAt: now, updatedAt: now };
+    await putDownloadJob(job);
+    await run(job, signal);
+  } catch (e) {
+    fail(e);
+  } finally {
+    controller = null;
+  }
+}
+
+/** Continues an unfinished download left by an earlier visit; does nothing when there is none. */
+export async function resumeDownload(): Promise<void> {
+  if (controller) return;
+  const job = await getDownloadJob().catch(() => undefined);
+  if (!job) return;
+  if (!navigator.onLine || (await wifiBlocked())) {
+    set({ status: 'paused', done: job.doneIds.length, total: job.total, message: 'Download paused: it continues when you are back on the network.' });
+    window.addEventListener('online', () => void resumeDownload(), { once: true });
+    return;
+  }
+  controller = new AbortController();
+  opaqueBase = opaqueSavedCount();
+  try {
+    await run(job, controller.signal);
+  } catch (e) {
+    fail(e);
+  } finally {
+    controller = null;
+  }
+}
+
+/** Stops the download (or declines it while it asks); articles already saved stay saved. */
+export function cancelDownload(): void {
+  const asking = state.status === 'confirm';
+  controller?.abort();
+  controller = null;
+  answer?.(false);
+  void clearDownloadJob().catch(() => undefined);
+  set({ ...state, status: 'cancelled', message: asking ? 'Download cancelled: nothing was saved.' : `Download cancelled: ${state.done} of ${state.total} saved.` });
+}
+
+/** Goes on with a download that asked first (status 'confirm'). */
+export function confirmDownload(): void {
+  answer?.(true);
+}
+
+/**
+ * What saving `ids` would store as opaque entries: the images of the articles not saved yet that
+ * are on hosts without CORS (each host unknown so far is tried with one image).
+ */
+async function estimateOpaque(model: FeedModel, ids: string[]): Promise<OpaqueEstimate | null> {
+  if (typeof caches === 'undefined') return null;
+  const index = indexFeed(model);
+  const urls: string[] = [];
+  for (const id of ids) {
+    if ((await getSaved(id).catch(() => undefined))?.imagesCached) continue;
+    const article = index.articleById.get(id);
+    // The same list saving caches (saved-list.ts).
+    if (article) urls.push(...(await articleImageUrls(article, authorsOf(index, article))));
+  }
+  const found = await opaqueToBe(urls, { fetch: globalThis.fetch.bind(globalThis), origin: window.location.origin, caches });
+  const estimate: OpaqueEstimate = { images: found.urls.length, hosts: found.hosts, bytes: found.urls.length * OPAQUE_QUOTA_BYTES };
+  const storage = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (storage?.quota !== undefined) estimate.quotaLeft = Math.max(0, storage.quota - (storage.usage ?? 0));
+  return estimate;
+}
+
+function fail(e: unknown) {
+  const message = isStorageError(e) ? e.message : e instanceof Error ? `The download stopped: ${e.message}` : 'The download stopped.';
+  set({ ...state, status: 'error', message });
+}
+
+/** Episodes taken along by one run: how many were kept, failed, and whether a full device stopped them. */
+interface EpisodeTally {
+  on: boolean;
+  kept: number;
+  failed: number;
+  /** The quota message once the device is full: no further episode is tried, articles still are. */
+  full?: string;
+}
+
+/** Keeps the episode of saved article `id`, if it has one; a full device stops episodes, not articles. */
+async function keepEpisodeOf(id: string, signal: AbortSignal, tally: EpisodeTally): Promise<void> {
+  if (!tally.on || tally.full || signal.aborted) return;
+  const article = (await getSaved(id).catch(() => undefined))?.article;
+  const episode = article ? playableEpisode(article.attachments) : undefined;
+  if (!article || !episode) return;
+  try {
+    await keepEpisode(episode, article.id, signal);
+    if (!signal.aborted) tally.kept++;
+  } catch (e) {
+    if (isStorageError(e) && e.kind === 'quota') tally.full = e.message;
+    else tally.failed++;
+  }
+}
+
+/** What a finished run says about episodes ('' when it took none along). */
+function episodeSummary(t: EpisodeTally): string {
+  if (!t.on) return '';
+  const parts: string[] = [];
+  if (t.kept) parts.push(` ${t.kept === 1 ? '1 episode' : `${t.kept} episodes`} kept.`);
+  if (t.failed) parts.push(` ${t.failed === 1 ? '1 episode' : `${t.failed} episodes`} could not be downloaded.`);
+  if (t.full) parts.push(' No more episodes were kept: there is no room left on this device for them. The articles and their images were saved.');
+  return parts.join('');
+}
+
+async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
+  const done = new Set(job.doneIds);
+  const episodes: EpisodeTally = { on: await getSetting('downloadEpisodes'), kept: 0, failed: 0 };
+  let failed = 0;
+  set({ status: 'running', done: done.size, total: job.total });
+  for (const id of job.articleIds) {
+    if (signal.aborted) return;
+    if (done.has(id)) continue;
+    if (!navigator.onLine) {
+      set({ ...state, status: 'paused', message: 'Download paused: it continues when you are back on the network.' });
+      window.addEventListener('online', () => void resumeDownload(), { once: true });
+      return;
+    }
+    const existing = await getSaved(id).catch(() => undefined);
+    if (!existing?.imagesCached) {
+      const { index, found } = await findInFeed((ix) => ix.articleById.get(id));
+      // An article that left the feed since the job started is skipped, not an error.
+      try {
+        if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');
+      } catch (e) {
+        // A full device stops the job (every next article would fail the same way); anything else
+        // is that one article's problem: it is counted, and the others are still saved.
+        if (isStorageError(e) && e.kind === 'quota') throw e;
+        failed++;
+      }
+    }
+    if (signal.aborted) return;
+    await keepEpisodeOf(id, signal, episodes);
+    if (signal.aborted) return;
+    done.add(id);
+    job.doneIds = [...done];
+    job.updatedAt = Date.now();
+    await putDownloadJob(job);
+    set({ status: 'running', done: done.size, total: job.total });
+  }
+  await clearDownloadJob();
+  const saved = done.size - failed;
+  const skipped = failed ? ` ${failed === 1 ? '1 article' : `${failed} articles`} could not be saved.` : '';
+  set({ status: 'done', done: done.size, total: job.total, message: `${saved} of ${job.total} articles are available offline.${skipped}${episodeSummary(episodes)}` });
+}
+

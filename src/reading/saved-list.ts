@@ -1,0 +1,121 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { Article, Author, Tag } from '../shared/model';
+import type { SavedArticle } from '../storage/db';
+import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
+import { removeEpisodesOf } from './episodes';
+import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
+
+/**
+ * The reading list as the page sees it: which article ids are saved (and whether their images are
+ * on the device), kept in memory so every card's button and badge can read it at render time.
+ */
+
+export interface SavedFlag {
+  saved: boolean;
+  imagesCached: boolean;
+}
+
+const NOT_SAVED: SavedFlag = { saved: false, imagesCached: false };
+let flags = new Map<string, SavedFlag>();
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+function emit() {
+  flags = new Map(flags); // a new identity so subscribers re-render
+  for (const fn of listeners) fn();
+}
+
+/** Loads the saved ids once (and again after `force`). */
+export function loadSavedFlags(force = false): Promise<void> {
+  if (loading && !force) return loading;
+  loading = listSaved()
+    .then((entries) => {
+      flags = new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }]));
+      emit();
+    })
+    .catch(() => undefined); // no storage: nothing is saved
+  return loading;
+}
+
+/** Whether an article is saved, re-rendering when that changes. */
+export function useSavedFlag(id: string): SavedFlag {
+  useEffect(() => {
+    void loadSavedFlags();
+  }, []);
+  return useSyncExternalStore(
+    (fn) => {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    () => flags.get(id) ?? NOT_SAVED,
+    () => NOT_SAVED,
+  );
+}
+
+/** Subscribes to any change of the reading list. */
+export function subscribeSaved(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export interface SaveInput {
+  article: Article;
+  authors: Author[];
+  tags: Tag[];
+}
+
+/**
+ * Saves an article and its images. The record is written first (a full device throws StorageError
+ * 'quota' with nothing changed); if the images then hit the quota, the new record and its images
+ * are taken back out, so the reading list is exactly what it was.
+ */
+export async function saveArticle(input: SaveInput, via: 'reader' | 'download' = 'reader', deps?: CacheDeps | null): Promise<SavedArticle> {
+  const { article, authors, tags } = input;
+  const before = await getSaved(article.id).catch(() => undefined);
+  const entry: SavedArticle = {
+    id: article.id,
+    article,
+    authors,
+    tags,
+    savedAt: before?.savedAt ?? Date.now(),
+    imageUrls: await articleImageUrls(article, authors),
+    imagesCached: false,
+    via: before?.via === 'reader' ? 'reader' : via,
+  };
+  await putSaved(entry);
+  flags.set(entry.id, { saved: true, imagesCached: false });
+  emit();
+  let imagesCached: boolean;
+  try {
+    imagesCached = await cacheSavedImages(entry.imageUrls, deps);
+  } catch (e) {
+    if (before) await putSaved(before).catch(() => undefined);
+    else await deleteSaved(entry.id).catch(() => undefined);
+    if (before) flags.set(entry.id, { saved: true, imagesCached: before.imagesCached });
+    else flags.delete(entry.id);
+    emit();
+    throw e;
+  }
+  if (imagesCached) {
+    await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
+    flags.set(entry.id, { saved: true, imagesCached: true });
+    emit();
+  }
+  return { ...entry, imagesCached };
+}
+
+/**
+ * Removes an article from the reading list, with its kept episode, and its images unless another
+ * saved article shows them.
+ */
+export async function removeArticle(id: string, deps?: CacheDeps | null): Promise<void> {
+  const entry = await getSaved(id);
+  await deleteSaved(id);
+  flags.delete(id);
+  emit();
+  // The episode was kept because the article was: it goes with it (its listening position stays).
+  await removeEpisodesOf(id).catch(() => undefined);
+  if (!entry) return;
+  const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));
+  await removeSavedImages(entry.imageUrls, keep, deps).catch(() => undefined);
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import type { FeedModel } from '../../shared/model';
+import { useReadStates } from '../../reading/reading-position';
+import { newArticles, useFeedRefresh } from '../../session/new-articles';
+
+/**
+ * Home's "N new articles" button (articles the session has ahead of the list on screen; `onShow` puts
+ * them on screen), and the app badge with the number of unread articles where the platform has one.
+ */
+export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; live: FeedModel | null; onShow: () => void }) {
+  useFeedRefresh();
+  const count = live ? newArticles(shown, live).length : 0;
+  const read = useReadStates();
+  const list = live ?? shown;
+  const unread = list.articles.reduce((n, a) => (read.get(a.id)?.readAt === undefined ? n + 1 : n), 0);
+  useEffect(() => {
+    const nav = navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void> };
+    if (typeof nav.setAppBadge === 'function') void nav.setAppBadge(unread).catch(() => undefined);
+  }, [unread]);
+  if (count === 0) return null;
+  return (
+    <div className="new-articles">
+      <button type="button" className="button" onClick={onShow}>
+        {count} new {count === 1 ? 'article' : 'articles'}
+      </button>
+    </div>
+  );
+}

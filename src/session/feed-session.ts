@@ -1,0 +1,373 @@
+import { isFeedError } from '../feed/errors';
+import { fetchFeedPage, fetchNextPage, mergeFeedModels, pageKey, parseAnyFeed, type FeedPage } from '../feed/load';
+import type { Article, Author, FeedMeta, FeedModel, Tag } from '../shared/model';
+import { normalizeFeed } from '../feed/normalize';
+import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
+import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
+import { FEED_URL } from '../shared/env';
+import { authorsOf, indexFeed } from './feed-index';
+
+/**
+ * The tab's feed session, device first: the freshest copy already on the device (IndexedDB, else the
+ * service worker's feed cache) is what loaders get at once; the network copy is fetched in the
+ * background and merged in. Only a first visit with nothing stored waits for the network.
+ *
+ * `current` is the freshest model the tab knows. Views keep what they rendered (their loader data)
+ * until the reader acts ("N new articles", "Show the latest version", a navigation), so a refresh
+ * never moves the page. Only when another publication answers at the feed URL is the old copy dropped
+ * and every view rendered again (subscribeReplaced).
+ */
+
+let current: FeedModel | null = null;
+let firstLoad: Promise<FeedModel> | null = null;
+let morePending: Promise<FeedModel> | null = null;
+let refreshing: Promise<void> | null = null;
+/** Every page URL fetched so far: a `next_url` pointing back at one of them is a loop. */
+const visited = new Set<string>();
+const listeners = new Set<() => void>();
+const replacedListeners = new Set<() => void>();
+/** The feed the page on screen was built from (a prerendered page's data), before the session had one. */
+let shownMeta: FeedMeta | null = null;
+/** True once the session runs behind a page rendered from its own data (startBehindPage). */
+let behindPage = false;
+
+function publish(model: FeedModel) {
+  current = model;
+  for (const fn of listeners) fn();
+}
+
+/** Where the model came from and whether a refresh from the network is under way or has failed. */
+export interface FeedSource {
+  /** True while what the tab has is an older copy kept on the device (not yet confirmed by the network). */
+  fromCopy: boolean;
+  /** When the shown copy was fetched (ms since epoch); undefined before the first load. */
+  fetchedAt?: number;
+  /** Why the network copy is not here, in words (the feed error's message), once a refresh failed. */
+  problem?: string;
+  /** True while the network copy is being fetched in the background. */
+  refreshing?: boolean;
+  /**
+   * Set when the first load failed with nothing on the device, behind a page that shows its own data
+   * (a prerendered page): what failed, for the alert above that page.
+   */
+  failedBehindPage?: string;
+}
+
+let source: FeedSource = { fromCopy: false };
+const sourceListeners = new Set<() => void>();
+
+function setSource(next: FeedSource) {
+  source = next;
+  for (const fn of sourceListeners) fn();
+}
+
+/** Where the current model came from (for the status line). */
+export function getFeedSource(): FeedSource {
+  return source;
+}
+
+/** Subscribes to changes of getFeedSource(); returns the unsubscribe function. */
+export function subscribeFeedSource(fn: () => void): () => void {
+  sourceListeners.add(fn);
+  return () => sourceListeners.delete(fn);
+}
+
+let validators: Pick<FeedPage, 'etag' | 'lastModified'> = {};
+
+/** Keeps the model on the device after rendering has had its turn; storage trouble never breaks reading. */
+function persist(model: FeedModel, fetchedAt: number) {
+  setTimeout(() => {
+    saveStoredFeed({ model, fetchedAt, feedUrl: FEED_URL, ...validators }).catch(() => undefined);
+  }, 0);
+}
+
+/**
+ * True when `b` is another publication than `a`: its title differs and so does its address (feed_url
+ * or home_page_url) where either feed gives one. A renamed feed at the same address, or a feed that
+ * moved address under the same title, is still the same publication.
+ */
+export function isOtherPublication(a: FeedMeta, b: FeedMeta): boolean {
+  if (a.title.trim() === b.title.trim()) return false;
+  const differs = (x?: string, y?: string) => (x || y ? x !== y : null);
+  const urls = [differs(a.feedUrl, b.feedUrl), differs(a.homePageUrl, b.homePageUrl)].filter((d): d is boolean => d !== null);
+  return urls.length === 0 || urls.some(Boolean);
+}
+
+/**
+ * The copy of the feed on this device: IndexedDB's (all pages merged), else the worker's cached
+ * response; and the worker's when it is the newer one (a background refresh with no page open keeps
+ * only that), merged over IndexedDB's so pages merged earlier stay.
+ */
+async function deviceCopy(): Promise<{ model: FeedModel; fetchedAt: number; etag?: string; lastModified?: string } | undefined> {
+  const [stored, kept] = await Promise.all([
+    loadStoredFeed().then(
+      (s) => (s && s.feedUrl === FEED_URL ? s : undefined),
+      () => undefined, // no IndexedDB (private mode, old browser): the worker's cache may have one
+    ),
+    workerCopyStamp(),
+  ]);
+  if (stored && (kept === undefined || kept.fetchedAt <= stored.fetchedAt)) return stored;
+  const copy = kept && (await workerCopy(kept.res, kept.fetchedAt));
+  if (!copy) return stored;
+  if (!stored || isOtherPublication(stored.model.meta, copy.model.meta)) return copy;
+  return { ...stored, model: mergeRefresh(stored.model, copy.model), fetchedAt: copy.fetchedAt };
+}
+
+/** The worker's cached feed response and when it was fetched, read no further than its headers. */
+async function workerCopyStamp(): Promise<{ res: Response; fetchedAt: number } | undefined> {
+  try {
+    if (typeof caches === 'undefined') return undefined;
+    const res = await (await caches.open(CACHE_NAMES.feed)).match(FEED_URL, { ignoreVary: true });
+    return res ? { res, fetchedAt: Number(res.headers.get(FETCHED_AT_HEADER)) || 0 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker's cached feed, parsed. */
+async function workerCopy(res: Response, fetchedAt: number): Promise<{ model: FeedModel; fetchedAt: number } | undefined> {
+  try {
+    const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl: FEED_URL });
+    const model = normalizeFeed(raw, { feedUrl: FEED_URL });
+    return { model, fetchedAt };
+  } catch {
+    return undefined; // an unreadable copy is no copy: the network decides
+  }
+}
+
+/** One fetch of the first page; `fromCopy` says when the service worker answered with its kept copy instead. */
+async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPage; stampedAt?: number }> {
+  let stampedAt: number | undefined;
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const res = await globalThis.fetch(input, opts.fresh ? { ...init, cache: 'no-cache' } : init);
+    const stamp = Number(res.headers.get(FETCHED_AT_HEADER));
+    stampedAt = stamp > 0 ? stamp : undefined;
+    return res;
+  };
+  // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
+  // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
+  const page = await fetchFeedPage(FEED_URL, { fetchImpl });
+  return stampedAt === undefined ? { page } : { page, stampedAt };
+}
+
+/**
+ * A fresh first page merged over what the tab has: the fresh copy of every article it carries wins,
+ * articles from later pages merged earlier stay, and so does how far paging got.
+ */
+export function mergeRefresh(have: FeedModel, fresh: FeedModel): FeedModel {
+  const merged = mergeFeedModels(fresh, have);
+  return { ...merged, skipped: fresh.skipped };
+}
+
+/** Takes a network copy in: merged, or in place of the old one when another publication now answers. */
+function takeNetworkCopy(model: FeedModel, fetchedAt: number) {
+  const before = current ?? null;
+  const baseline = before?.meta ?? shownMeta;
+  if (baseline && isOtherPublication(baseline, model.meta)) {
+    visited.clear();
+    visited.add(pageKey(FEED_URL));
+    publish(model);
+    persist(model, fetchedAt);
+    for (const fn of replacedListeners) fn();
+    return;
+  }
+  const next = before ? mergeRefresh(before, model) : model;
+  publish(next);
+  persist(next, fetchedAt);
+}
+
+/**
+ * Fetches the first page from the network in the background and merges it in; the status line says
+ * "checking" meanwhile and names the problem if it fails. Concurrent calls share one fetch.
+ */
+export function refreshFeed(): Promise<void> {
+  if (refreshing) return refreshing;
+  setSource({ ...source, refreshing: true });
+  refreshing = (async () => {
+    try {
+      const { page, stampedAt } = await fetchFirstPage({ fresh: true });
+      if (stampedAt !== undefined) {
+        // The worker answered with its kept copy: the network failed or was too slow.
+        // What the tab shows is then as old as the newer of its copy and the worker's.
+        const fetchedAt = Math.max(source.fetchedAt ?? 0, stampedAt);
+        setSource({ fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+        return;
+      }
+      const fetchedAt = Date.now();
+      validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
+      setSource({ fromCopy: false, fetchedAt, refreshing: true });
+      if (!page.notModified) takeNetworkCopy(page.model, fetchedAt);
+      else if (current) persist(current, fetchedAt);
+    } catch (err) {
+      setSource({ ...source, refreshing: false, problem: isFeedError(err) ? err.message : 'the network did not answer' });
+    } finally {
+      refreshing = null;
+      if (source.refreshing) setSource({ ...source, refreshing: false });
+    }
+  })();
+  return refreshing;
+}
+
+/** The first load: the device's copy at once (refreshed in the background), else the network. */
+async function loadFirst(): Promise<FeedModel> {
+  const copy = await deviceCopy();
+  // A copy of another publication than the page on screen was built from is stale, not a copy.
+  if (copy && !(shownMeta && isOtherPublication(shownMeta, copy.model.meta))) {
+    validators = { ...(copy.etag ? { etag: copy.etag } : {}), ...(copy.lastModified ? { lastModified: copy.lastModified } : {}) };
+    publish(copy.model);
+    setSource({ fromCopy: true, fetchedAt: copy.fetchedAt });
+    void refreshFeed();
+    return copy.model;
+  }
+  // Nothing on the device: this is a first visit, and it waits for the network (the skeleton shows).
+  const { page, stampedAt } = await fetchFirstPage({ fresh: false });
+  const fetchedAt = stampedAt ?? Date.now();
+  if (stampedAt === undefined) validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
+  takeNetworkCopy(page.model, fetchedAt);
+  setSource(stampedAt === undefined ? { fromCopy: false, fetchedAt } : { fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+  return current ?? page.model;
+}
+
+/** Resolves with the feed: from memory, the device, or (first visit) the network. */
+export function getFeed(): Promise<FeedModel> {
+  if (current) return Promise.resolve(current);
+  if (!firstLoad) {
+    visited.add(pageKey(FEED_URL));
+    const load = loadFirst().then(
+      (model) => {
+        if (source.failedBehindPage) setSource({ ...source, failedBehindPage: undefined });
+        return model;
+      },
+      (err: unknown) => {
+        firstLoad = null; // let the next navigation try again
+        visited.delete(pageKey(FEED_URL));
+        if (behindPage) setSource({ fromCopy: false, failedBehindPage: isFeedError(err) ? err.message : 'The feed could not be loaded.' });
+        throw err;
+      },
+    );
+    firstLoad = load;
+    return load;
+  }
+  return firstLoad;
+}
+
+/**
+ * Starts the session behind a page that was rendered from its own data (a prerendered page): the
+ * device copy is read and the network asked, while the page stays as it is. `meta` is the feed the
+ * page was built from, so a copy of another publication is not taken for this one.
+ */
+export function startBehindPage(meta: FeedMeta | undefined): void {
+  if (meta) shownMeta = meta;
+  behindPage = true;
+  void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
+}
+
+/** Forgets the feed, as a fresh page load would (the build renders each page from a fresh start). */
+export function resetFeed(): void {
+  current = null;
+  firstLoad = null;
+  morePending = null;
+  refreshing = null;
+  shownMeta = null;
+  behindPage = false;
+  visited.clear();
+  validators = {};
+  setSource({ fromCopy: false });
+}
+
+/**
+ * Every page of the feed, for views that cover all of it (search, an author's or a tag's articles, the
+ * build). A copy from the device is answered as it is (its later pages are fetched in the background:
+ * the network only adds); from the network, pages are walked, and a page that fails ends the walk.
+ */
+export async function loadWholeFeed(): Promise<FeedModel> {
+  let model = await getFeed();
+  if (source.fromCopy) {
+    void walkPages().catch(() => undefined);
+    return model;
+  }
+  try {
+    model = await walkPages();
+  } catch {
+    /* keep the pages read so far */
+  }
+  return current ?? model;
+}
+
+async function walkPages(): Promise<FeedModel> {
+  let model = await getFeed();
+  while (hasMorePages(model)) model = await loadNextPage();
+  return model;
+}
+
+/** The feed if it is already loaded (for render-time reads), else null. */
+export function peekFeed(): FeedModel | null {
+  return current;
+}
+
+/** True when the loaded feed says there is another page. */
+export function hasMorePages(model: FeedModel | null = current): boolean {
+  const next = model?.meta.nextUrl;
+  return !!next && !visited.has(pageKey(next));
+}
+
+/** True when the feed's `next_url` points back at a page already loaded, so paging stopped there. */
+export function pagingLooped(model: FeedModel | null = current): boolean {
+  const next = model?.meta.nextUrl;
+  return !!next && visited.has(pageKey(next));
+}
+
+/** Fetches and merges the next page; resolves with the (possibly unchanged) model. */
+export function loadNextPage(): Promise<FeedModel> {
+  if (morePending) return morePending;
+  const base = current;
+  const next = base?.meta.nextUrl;
+  if (!base) return getFeed();
+  if (!next) return Promise.resolve(base);
+  const pending = fetchNextPage(base, visited)
+    .then((merged) => {
+      // A refresh or a replacement may have landed meanwhile: merge the page into what is current now.
+      const model = merged ? (current && current !== base ? mergeFeedModels(current, merged) : merged) : (current ?? base);
+      publish(model);
+      persist(model, source.fetchedAt ?? Date.now());
+      return model;
+    })
+    .catch((err: unknown) => {
+      // A failed page can be retried; a loop stays marked (the page was loaded before).
+      if (!(isFeedError(err) && err.kind === 'loop')) visited.delete(pageKey(next));
+      throw err;
+    })
+    .finally(() => {
+      morePending = null;
+    });
+  morePending = pending;
+  return pending;
+}
+
+/** Subscribes to model changes; returns the unsubscribe function. */
+export function subscribeFeed(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** Subscribes to "another publication now answers at the feed URL": every view must be rendered again. */
+export function subscribeReplaced(fn: () => void): () => void {
+  replacedListeners.add(fn);
+  return () => replacedListeners.delete(fn);
+}
+
+/**
+ * The whole article with this id, with its full authors and tags, from the session (following pages):
+ * for actions on a card or page that shows a trimmed copy (saving it for offline needs the body).
+ */
+export async function fullArticle(id: string): Promise<{ article: Article; authors: Author[]; tags: Tag[] } | undefined> {
+  let model = await getFeed();
+  let found = model.articles.find((a) => a.id === id);
+  while (!found && hasMorePages(model)) {
+    model = await loadNextPage();
+    found = model.articles.find((a) => a.id === id);
+  }
+  if (!found) return undefined;
+  const index = indexFeed(model);
+  return { article: found, authors: authorsOf(index, found), tags: found.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []) };
+}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { resetDb } from '../storage/helpers';
+
+// getFeed(): the network first, the copy in IndexedDB when the network is gone, and online reading without IndexedDB.
+
+const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf8');
+
+beforeEach(async () => {
+  vi.resetModules(); // a fresh feed-store and db connection per test
+  await resetDb();
+});
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await resetDb();
+});
+
+async function freshStore() {
+  return import('../../../src/session/feed-session');
+}
+
+describe('feed-store and IndexedDB', () => {
+  test('a fetched feed is stored, and used with its fetch time when the network fails', async () => {
+    const body = await feedText();
+    vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/feed+json' } }));
+    const online = await freshStore();
+    const model = await online.getFeed();
+    expect(online.getFeedSource().fromCopy).toBe(false);
+    const { loadStoredFeed } = await import('../../../src/storage/feed-store');
+    await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length));
+
+    vi.resetModules();
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const offline = await freshStore();
+    const copy = await offline.getFeed();
+    expect(copy.meta.title).toBe(model.meta.title);
+    expect(offline.getFeedSource().fromCopy).toBe(true);
+    expect(offline.getFeedSource().fetchedAt).toBeGreaterThan(0);
+  });
+
+  test('with no stored copy a network failure is still the feed error', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const store = await freshStore();
+    await expect(store.getFeed()).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  test('without IndexedDB the app still reads online', async () => {
+    const body = await feedText();
+    vi.stubGlobal('indexedDB', undefined);
+    vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/feed+json' } }));
+    const store = await freshStore();
+    expect((await store.getFeed()).articles.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 10)); // let the deferred (failing) write run: it must not throw
+  });
+});
