@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app-skeleton';
 import { indexFeed } from '../session/feed-index';
-import { getFeed, loadWholeFeed, peekFeed, resetFeed } from '../session/feed-session';
+import { getFeed, loadWholeFeed, peekFeed, resetSession } from '../session/feed-session';
 import type { PageData } from '../session/page-data';
 import { routes } from './router';
 import type { FeedModel } from '../shared/model';
@@ -47,7 +47,7 @@ function splitHead(markup: string): { head: string; html: string } {
  * visit to that URL would (only the feed pages its loader asks for), so the client hydrates the same tree.
  */
 export async function renderUrl(url: string): Promise<RenderedPage> {
-  resetFeed();
+  resetSession();
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`Prerendering ${url}: the route answered with a redirect (${context.status})`);

@@ -1,6 +1,7 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { getFeed, getFeedSource, subscribeFeedSource } from '../session/feed-session';
+import { feedSource, getFeed } from '../session/feed-session';
+import { useStore } from '../shared/use-store';
 
 const none = () => undefined;
 
@@ -10,7 +11,7 @@ const none = () => undefined;
  * to try again. On a view that needed the feed to render, the route's error view says it instead.
  */
 export function FeedProblem({ pagePath }: { pagePath: string }) {
-  const failed = useSyncExternalStore(subscribeFeedSource, () => getFeedSource().failedBehindPage, none);
+  const failed = useStore(feedSource, { select: (s) => s.failedBehindPage, server: none });
   const { pathname } = useLocation();
   const [busy, setBusy] = useState(false);
   if (!failed || (pathname.replace(/\/+$/, '') || '/') !== pagePath) return null;

@@ -1,5 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { getFeedSource, subscribeFeedSource, type FeedSource } from '../session/feed-session';
+import { useEffect, useState } from 'react';
+import { feedSource, type FeedSource } from '../session/feed-session';
+import { useStore } from '../shared/use-store';
 import { useOnline } from './use-online';
 
 /** "14:05" today, else "3 May, 14:05". */
@@ -28,7 +29,7 @@ const CHECKING_AFTER_MS = 1000;
 export function NetworkStatus() {
   const online = useOnline();
   // Hydrating a prerendered page: render what the prerender rendered (nothing), then the real state.
-  const source = useSyncExternalStore(subscribeFeedSource, getFeedSource, serverSource);
+  const source = useStore(feedSource, { server: serverSource });
   const slow = useSlowRefresh(source.fromCopy && !!source.refreshing && !source.problem);
   const when = source.fromCopy && source.fetchedAt ? formatFetchedAt(source.fetchedAt) : null;
   let text = '';

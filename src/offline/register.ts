@@ -1,4 +1,5 @@
 import type { Workbox } from 'workbox-window';
+import { createStore, type ReadableStore } from '../shared/store';
 
 /**
  * The page side of the service worker's lifecycle, through workbox-window: register /sw.js in
@@ -11,28 +12,12 @@ import type { Workbox } from 'workbox-window';
  */
 
 let wb: Workbox | null = null;
-let waiting = false;
-const listeners = new Set<() => void>();
-
-function emit() {
-  for (const fn of listeners) fn();
-}
+const waiting = createStore(false);
+/** True when a new version is installed and waiting for the reader's "Reload". */
+export const updateWaiting: ReadableStore<boolean> = waiting;
 
 function setWaiting() {
-  if (waiting) return;
-  waiting = true;
-  emit();
-}
-
-/** True when a new version is installed and waiting for the reader's "Reload". */
-export function isUpdateWaiting(): boolean {
-  return waiting;
-}
-
-/** Subscribes to isUpdateWaiting() changes. */
-export function subscribeUpdate(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+  waiting.set(true);
 }
 
 /** A worker older than code versions never answers: after this long it is taken as "unknown". */

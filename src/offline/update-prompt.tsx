@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
-import { applyUpdate, isUpdateWaiting, subscribeUpdate } from './register';
+import { useStore } from '../shared/use-store';
+import { applyUpdate, updateWaiting } from './register';
 
 /** Announces a new version with a "Reload" button; it never reloads by itself. */
 export function UpdatePrompt() {
-  const waiting = useSyncExternalStore(subscribeUpdate, isUpdateWaiting, () => false);
+  const waiting = useStore(updateWaiting, { server: () => false });
   if (!waiting) return null;
   return (
     <div className="update-prompt" role="region" aria-label="New version">

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DEFAULT_SETTINGS, getSetting } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
-import { cancelDownload, confirmDownload, getDownloadState, startDownload, subscribeDownload, type OpaqueEstimate } from './download';
+import { cancelDownload, confirmDownload, downloadState, startDownload, type OpaqueEstimate } from './download';
+import { useStore } from '../shared/use-store';
 
 /** "3 images … about 21 MB", or null when the download stored none without CORS. */
 function opaqueNote(n: number | undefined, done: boolean): string | null {
@@ -35,7 +36,7 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
     };
   }, [given]);
   const count = given ?? stored;
-  const state = useSyncExternalStore(subscribeDownload, getDownloadState, getDownloadState);
+  const state = useStore(downloadState);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const active = state.status === 'running' || state.status === 'preparing';

@@ -2,6 +2,7 @@ import { authorsOf, indexFeed } from '../session/feed-index';
 import { getFeed, hasMorePages, loadNextPage } from '../session/feed-session';
 import { findInFeed } from '../session/find-in-feed';
 import type { FeedModel } from '../shared/model';
+import { createStore, type ReadableStore } from '../shared/store';
 import type { DownloadJob } from '../storage/db';
 import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
 import { isStorageError } from '../storage/errors';
@@ -45,28 +46,31 @@ export interface DownloadState {
   estimate?: OpaqueEstimate;
 }
 
-let state: DownloadState = { status: 'idle', done: 0, total: 0 };
+const state = createStore<DownloadState>({ status: 'idle', done: 0, total: 0 });
+/** The download's current state. */
+export const downloadState: ReadableStore<DownloadState> = state;
 let controller: AbortController | null = null;
-const listeners = new Set<() => void>();
 /** opaqueSavedCount() when the running download began: the difference is this download's. */
 let opaqueBase = 0;
 /** Answers the 'confirm' question: true to go on. */
 let answer: ((go: boolean) => void) | null = null;
 
 function set(next: DownloadState) {
-  state = { ...next, opaque: opaqueSavedCount() - opaqueBase };
-  for (const fn of listeners) fn();
+  state.set({ ...next, opaque: opaqueSavedCount() - opaqueBase });
 }
 
 /** The download's current state. */
 export function getDownloadState(): DownloadState {
-  return state;
+  return state.get();
 }
 
-/** Subscribes to state changes. */
-export function subscribeDownload(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+/** Stops any download and forgets its state, as a fresh page load would (tests); the stored job stays. */
+export function resetDownload(): void {
+  controller?.abort();
+  controller = null;
+  answer = null;
+  opaqueBase = 0;
+  state.reset();
 }
 
 interface NetworkInformationLike {
@@ -91,8 +95,9 @@ export async function startDownload(count?: number): Promise<void> {
     set({ status: 'paused', done: 0, total: 0, message: 'Waiting for Wi-Fi: "Only on Wi-Fi" is on and this connection is not Wi-Fi.' });
     return;
   }
-  controller = new AbortController();
-  const signal = controller.signal;
+  const mine = new AbortController();
+  controller = mine;
+  const signal = mine.signal;
   const n = count ?? (await getSetting('downloadCount'));
   set({ status: 'preparing', done: 0, total: n });
   try {
@@ -117,7 +122,7 @@ export async function startDownload(count?: number): Promise<void> {
   } catch (e) {
     fail(e);
   } finally {
-    controller = null;
+    if (controller === mine) controller = null; // a reset or a new start may have replaced it
   }
 }
 
@@ -131,25 +136,27 @@ export async function resumeDownload(): Promise<void> {
     window.addEventListener('online', () => void resumeDownload(), { once: true });
     return;
   }
-  controller = new AbortController();
+  const mine = new AbortController();
+  controller = mine;
   opaqueBase = opaqueSavedCount();
   try {
-    await run(job, controller.signal);
+    await run(job, mine.signal);
   } catch (e) {
     fail(e);
   } finally {
-    controller = null;
+    if (controller === mine) controller = null;
   }
 }
 
 /** Stops the download (or declines it while it asks); articles already saved stay saved. */
 export function cancelDownload(): void {
-  const asking = state.status === 'confirm';
+  const current = state.get();
+  const asking = current.status === 'confirm';
   controller?.abort();
   controller = null;
   answer?.(false);
   void clearDownloadJob().catch(() => undefined);
-  set({ ...state, status: 'cancelled', message: asking ? 'Download cancelled: nothing was saved.' : `Download cancelled: ${state.done} of ${state.total} saved.` });
+  set({ ...current, status: 'cancelled', message: asking ? 'Download cancelled: nothing was saved.' : `Download cancelled: ${current.done} of ${current.total} saved.` });
 }
 
 /** Goes on with a download that asked first (status 'confirm'). */
@@ -180,7 +187,7 @@ async function estimateOpaque(model: FeedModel, ids: string[]): Promise<OpaqueEs
 
 function fail(e: unknown) {
   const message = isStorageError(e) ? e.message : e instanceof Error ? `The download stopped: ${e.message}` : 'The download stopped.';
-  set({ ...state, status: 'error', message });
+  set({ ...state.get(), status: 'error', message });
 }
 
 /** Episodes taken along by one run: how many were kept, failed, and whether a full device stopped them. */
@@ -226,7 +233,7 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     if (signal.aborted) return;
     if (done.has(id)) continue;
     if (!navigator.onLine) {
-      set({ ...state, status: 'paused', message: 'Download paused: it continues when you are back on the network.' });
+      set({ ...state.get(), status: 'paused', message: 'Download paused: it continues when you are back on the network.' });
       window.addEventListener('online', () => void resumeDownload(), { once: true });
       return;
     }

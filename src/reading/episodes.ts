@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { Attachment } from '../shared/model';
+import { createStore, type ReadableStore } from '../shared/store';
+import { useStore } from '../shared/use-store';
 import { CACHE_NAMES } from '../shared/cache-names';
 import type { EpisodeDownload, EpisodeRecord } from '../storage/db';
 import { episodesOfArticle, getEpisode, listEpisodes, putEpisodeDownload } from '../storage/episode-store';
@@ -44,26 +46,26 @@ export function episodeUrl(url: string): string {
 }
 
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
-let states = new Map<string, EpisodeState>();
-const listeners = new Set<() => void>();
+const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
+/** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
+export const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
 /** Downloads under way in this tab, by episode URL. */
 const running = new Map<string, { controller: AbortController; articleId: string }>();
 
 function setState(url: string, state: EpisodeState) {
-  states = new Map(states);
-  states.set(url, state);
-  for (const fn of listeners) fn();
+  states.update((all) => new Map(all).set(url, state));
+}
+
+/** Stops this tab's downloads and forgets every state, as a fresh page load would (tests). */
+export function resetEpisodes(): void {
+  for (const { controller } of running.values()) controller.abort();
+  running.clear();
+  states.reset();
 }
 
 /** The reader-facing state of an episode: 'unknown' until its record has been read. */
 export function episodeState(url: string): EpisodeState {
-  return states.get(episodeUrl(url)) ?? UNKNOWN;
-}
-
-/** Subscribes to changes of any episode's state. */
-export function subscribeEpisodes(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+  return states.get().get(episodeUrl(url)) ?? UNKNOWN;
 }
 
 function stateOf(record: EpisodeRecord | undefined): EpisodeState {
@@ -86,7 +88,7 @@ export function useEpisodeState(url: string | undefined): EpisodeState {
   useEffect(() => {
     if (url) void loadEpisodeState(url);
   }, [url]);
-  return useSyncExternalStore(subscribeEpisodes, () => (url ? episodeState(url) : UNKNOWN), () => UNKNOWN);
+  return useStore(episodeStates, { select: (all) => (url ? (all.get(episodeUrl(url)) ?? UNKNOWN) : UNKNOWN), server: () => UNKNOWN });
 }
 
 /** A full device while keeping an episode: it says what was kept, because everything else was. */
@@ -337,7 +339,7 @@ export async function keepEpisode(att: Attachment, articleId: string, signal?: A
     setState(url, at.status === 'paused' ? { ...at, message } : { status: 'error', receivedBytes: 0, message });
     throw e instanceof Interrupted ? new Error(message) : e;
   } finally {
-    running.delete(url);
+    if (running.get(url)?.controller === controller) running.delete(url); // a reset may have dropped it
     signal?.removeEventListener('abort', onAbort);
   }
 }
@@ -378,8 +380,7 @@ export async function removeAllEpisodes(): Promise<void> {
   const records = await listEpisodes().catch(() => []);
   await Promise.all(records.filter((r) => r.download).map((r) => putEpisodeDownload(r.url, r.articleId, undefined).catch(() => undefined)));
   if (typeof caches !== 'undefined') await Promise.all([caches.delete(CACHE_NAMES.episodes), caches.delete(CACHE_NAMES.episodeParts)]);
-  states = new Map([...states].map(([url]) => [url, { status: 'none', receivedBytes: 0 }] as const));
-  for (const fn of listeners) fn();
+  states.set(new Map([...states.get()].map(([url]) => [url, { status: 'none', receivedBytes: 0 }] as const)));
 }
 
 /** How many episodes are kept whole and their bytes (as recorded), and how many are part-way. */

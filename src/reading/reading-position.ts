@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { Article } from '../shared/model';
+import { createStore, type ReadableStore } from '../shared/store';
+import { useStore } from '../shared/use-store';
 import { getReadState, listReadState, putReadState, type ReadState } from '../storage/read-state-store';
 
 /**
@@ -12,19 +14,19 @@ import { getReadState, listReadState, putReadState, type ReadState } from '../st
 export const CONTINUE_MIN = 0.05;
 export const CONTINUE_MAX = 0.9;
 
-let states: ReadonlyMap<string, ReadState> = new Map();
+const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
+/** Every known read state by article id. */
+export const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
 let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
-
-function set(next: ReadonlyMap<string, ReadState>) {
-  states = next;
-  for (const fn of listeners) fn();
-}
 
 function remember(state: ReadState) {
-  const next = new Map(states);
-  next.set(state.id, state);
-  set(next);
+  states.update((all) => new Map(all).set(state.id, state));
+}
+
+/** Forgets what was loaded, as a fresh page load would (tests). */
+export function resetReadStates(): void {
+  loading = null;
+  states.reset();
 }
 
 /** Loads every stored read state into the cache (once; `force` reloads). Storage failures leave it empty. */
@@ -32,7 +34,7 @@ export function loadReadStates(force = false): Promise<void> {
   if (!loading || force) {
     loading = listReadState().then(
       (list) => {
-        if (list.length > 0 || states.size > 0) set(new Map(list.map((s) => [s.id, s])));
+        if (list.length > 0 || states.get().size > 0) states.set(new Map(list.map((s) => [s.id, s])));
       },
       () => undefined,
     );
@@ -47,7 +49,7 @@ export async function markRead(id: string): Promise<ReadState | undefined> {
     remember(state);
     return state;
   } catch {
-    return states.get(id);
+    return states.get().get(id);
   }
 }
 
@@ -62,12 +64,7 @@ export async function savePosition(id: string, position: number): Promise<void> 
 
 /** The stored read state of one article, read through to IndexedDB. */
 export function readStateOf(id: string): Promise<ReadState | undefined> {
-  return getReadState(id).catch(() => states.get(id));
-}
-
-function subscribe(fn: () => void) {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+  return getReadState(id).catch(() => states.get().get(id));
 }
 
 /** Whether an article has been read, by id; re-renders as articles are read. */
@@ -81,7 +78,7 @@ export function useReadStates(): ReadonlyMap<string, ReadState> {
   useEffect(() => {
     void loadReadStates();
   }, []);
-  return useSyncExternalStore(subscribe, () => states, () => states);
+  return useStore(readStates);
 }
 
 /** Articles left half-read (position 5%–90%), most recently read first. */

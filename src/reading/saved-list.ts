@@ -1,5 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { Article, Author, Tag } from '../shared/model';
+import { createStore, type ReadableStore } from '../shared/store';
+import { useStore } from '../shared/use-store';
 import type { SavedArticle } from '../storage/db';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
 import { removeEpisodesOf } from './episodes';
@@ -16,13 +18,24 @@ export interface SavedFlag {
 }
 
 const NOT_SAVED: SavedFlag = { saved: false, imagesCached: false };
-let flags = new Map<string, SavedFlag>();
+const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
+/** Which article ids are saved, and whether their images are kept. */
+export const savedFlags: ReadableStore<ReadonlyMap<string, SavedFlag>> = flags;
 let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
 
-function emit() {
-  flags = new Map(flags); // a new identity so subscribers re-render
-  for (const fn of listeners) fn();
+function setFlag(id: string, flag: SavedFlag | undefined) {
+  flags.update((all) => {
+    const next = new Map(all);
+    if (flag) next.set(id, flag);
+    else next.delete(id);
+    return next;
+  });
+}
+
+/** Forgets what was loaded, as a fresh page load would (tests). */
+export function resetSavedFlags(): void {
+  loading = null;
+  flags.reset();
 }
 
 /** Loads the saved ids once (and again after `force`). */
@@ -30,8 +43,7 @@ export function loadSavedFlags(force = false): Promise<void> {
   if (loading && !force) return loading;
   loading = listSaved()
     .then((entries) => {
-      flags = new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }]));
-      emit();
+      flags.set(new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }])));
     })
     .catch(() => undefined); // no storage: nothing is saved
   return loading;
@@ -42,20 +54,7 @@ export function useSavedFlag(id: string): SavedFlag {
   useEffect(() => {
     void loadSavedFlags();
   }, []);
-  return useSyncExternalStore(
-    (fn) => {
-      listeners.add(fn);
-      return () => listeners.delete(fn);
-    },
-    () => flags.get(id) ?? NOT_SAVED,
-    () => NOT_SAVED,
-  );
-}
-
-/** Subscribes to any change of the reading list. */
-export function subscribeSaved(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+  return useStore(savedFlags, { select: (all) => all.get(id) ?? NOT_SAVED, server: () => NOT_SAVED });
 }
 
 export interface SaveInput {
@@ -83,23 +82,19 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
     via: before?.via === 'reader' ? 'reader' : via,
   };
   await putSaved(entry);
-  flags.set(entry.id, { saved: true, imagesCached: false });
-  emit();
+  setFlag(entry.id, { saved: true, imagesCached: false });
   let imagesCached: boolean;
   try {
     imagesCached = await cacheSavedImages(entry.imageUrls, deps);
   } catch (e) {
     if (before) await putSaved(before).catch(() => undefined);
     else await deleteSaved(entry.id).catch(() => undefined);
-    if (before) flags.set(entry.id, { saved: true, imagesCached: before.imagesCached });
-    else flags.delete(entry.id);
-    emit();
+    setFlag(entry.id, before ? { saved: true, imagesCached: before.imagesCached } : undefined);
     throw e;
   }
   if (imagesCached) {
     await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
-    flags.set(entry.id, { saved: true, imagesCached: true });
-    emit();
+    setFlag(entry.id, { saved: true, imagesCached: true });
   }
   return { ...entry, imagesCached };
 }
@@ -111,8 +106,7 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
 export async function removeArticle(id: string, deps?: CacheDeps | null): Promise<void> {
   const entry = await getSaved(id);
   await deleteSaved(id);
-  flags.delete(id);
-  emit();
+  setFlag(id, undefined);
   // The episode was kept because the article was: it goes with it (its listening position stays).
   await removeEpisodesOf(id).catch(() => undefined);
   if (!entry) return;

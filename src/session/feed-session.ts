@@ -5,6 +5,7 @@ import { normalizeFeed } from '../feed/normalize';
 import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
 import { FEED_URL } from '../shared/env';
+import { createSignal, createStore, type ReadableStore } from '../shared/store';
 import { authorsOf, indexFeed } from './feed-index';
 
 /**
@@ -12,28 +13,40 @@ import { authorsOf, indexFeed } from './feed-index';
  * service worker's feed cache) is what loaders get at once; the network copy is fetched in the
  * background and merged in. Only a first visit with nothing stored waits for the network.
  *
- * `current` is the freshest model the tab knows. Views keep what they rendered (their loader data)
+ * `feedModel` is the freshest model the tab knows. Views keep what they rendered (their loader data)
  * until the reader acts ("N new articles", "Show the latest version", a navigation), so a refresh
  * never moves the page. Only when another publication answers at the feed URL is the old copy dropped
  * and every view rendered again (subscribeReplaced).
+ *
+ * resetSession() forgets it all, as a fresh page load would; work still under way from before a reset
+ * (a fetch, a page) finishes into nothing, not into the new session.
  */
 
-let current: FeedModel | null = null;
+const feed = createStore<FeedModel | null>(null);
+/** The freshest model the tab knows (null before the first load). */
+export const feedModel: ReadableStore<FeedModel | null> = feed;
+const replaced = createSignal();
+/** Bumped by resetSession(): async work started before compares it to know it is stale. */
+let generation = 0;
 let firstLoad: Promise<FeedModel> | null = null;
 let morePending: Promise<FeedModel> | null = null;
 let refreshing: Promise<void> | null = null;
 /** Every page URL fetched so far: a `next_url` pointing back at one of them is a loop. */
-const visited = new Set<string>();
-const listeners = new Set<() => void>();
-const replacedListeners = new Set<() => void>();
+let visited = new Set<string>();
 /** The feed the page on screen was built from (a prerendered page's data), before the session had one. */
 let shownMeta: FeedMeta | null = null;
 /** True once the session runs behind a page rendered from its own data (startBehindPage). */
 let behindPage = false;
 
-function publish(model: FeedModel) {
-  current = model;
-  for (const fn of listeners) fn();
+/** Thrown into work that outlived a resetSession(): its result belongs to no session. */
+class StaleSession extends Error {
+  constructor() {
+    super('The feed session was reset.');
+  }
+}
+
+function checkLive(gen: number) {
+  if (gen !== generation) throw new StaleSession();
 }
 
 /** Where the model came from and whether a refresh from the network is under way or has failed. */
@@ -53,30 +66,22 @@ export interface FeedSource {
   failedBehindPage?: string;
 }
 
-let source: FeedSource = { fromCopy: false };
-const sourceListeners = new Set<() => void>();
-
-function setSource(next: FeedSource) {
-  source = next;
-  for (const fn of sourceListeners) fn();
-}
+const source = createStore<FeedSource>({ fromCopy: false });
+/** Where the current model came from and whether a refresh is under way (for the status line). */
+export const feedSource: ReadableStore<FeedSource> = source;
 
 /** Where the current model came from (for the status line). */
 export function getFeedSource(): FeedSource {
-  return source;
-}
-
-/** Subscribes to changes of getFeedSource(); returns the unsubscribe function. */
-export function subscribeFeedSource(fn: () => void): () => void {
-  sourceListeners.add(fn);
-  return () => sourceListeners.delete(fn);
+  return source.get();
 }
 
 let validators: Pick<FeedPage, 'etag' | 'lastModified'> = {};
 
 /** Keeps the model on the device after rendering has had its turn; storage trouble never breaks reading. */
 function persist(model: FeedModel, fetchedAt: number) {
+  const gen = generation;
   setTimeout(() => {
+    if (gen !== generation) return;
     saveStoredFeed({ model, fetchedAt, feedUrl: FEED_URL, ...validators }).catch(() => undefined);
   }, 0);
 }
@@ -161,18 +166,18 @@ export function mergeRefresh(have: FeedModel, fresh: FeedModel): FeedModel {
 
 /** Takes a network copy in: merged, or in place of the old one when another publication now answers. */
 function takeNetworkCopy(model: FeedModel, fetchedAt: number) {
-  const before = current ?? null;
+  const before = feed.get();
   const baseline = before?.meta ?? shownMeta;
   if (baseline && isOtherPublication(baseline, model.meta)) {
     visited.clear();
     visited.add(pageKey(FEED_URL));
-    publish(model);
+    feed.set(model);
     persist(model, fetchedAt);
-    for (const fn of replacedListeners) fn();
+    replaced.emit();
     return;
   }
   const next = before ? mergeRefresh(before, model) : model;
-  publish(next);
+  feed.set(next);
   persist(next, fetchedAt);
 }
 
@@ -182,66 +187,77 @@ function takeNetworkCopy(model: FeedModel, fetchedAt: number) {
  */
 export function refreshFeed(): Promise<void> {
   if (refreshing) return refreshing;
-  setSource({ ...source, refreshing: true });
-  refreshing = (async () => {
+  const gen = generation;
+  source.set({ ...source.get(), refreshing: true });
+  const run = (async () => {
     try {
       const { page, stampedAt } = await fetchFirstPage({ fresh: true });
+      checkLive(gen);
       if (stampedAt !== undefined) {
         // The worker answered with its kept copy: the network failed or was too slow.
         // What the tab shows is then as old as the newer of its copy and the worker's.
-        const fetchedAt = Math.max(source.fetchedAt ?? 0, stampedAt);
-        setSource({ fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+        const fetchedAt = Math.max(source.get().fetchedAt ?? 0, stampedAt);
+        source.set({ fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
         return;
       }
       const fetchedAt = Date.now();
       validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
-      setSource({ fromCopy: false, fetchedAt, refreshing: true });
+      source.set({ fromCopy: false, fetchedAt, refreshing: true });
+      const current = feed.get();
       if (!page.notModified) takeNetworkCopy(page.model, fetchedAt);
       else if (current) persist(current, fetchedAt);
     } catch (err) {
-      setSource({ ...source, refreshing: false, problem: isFeedError(err) ? err.message : 'the network did not answer' });
+      if (gen === generation) source.set({ ...source.get(), refreshing: false, problem: isFeedError(err) ? err.message : 'the network did not answer' });
     } finally {
-      refreshing = null;
-      if (source.refreshing) setSource({ ...source, refreshing: false });
+      if (gen === generation) {
+        refreshing = null;
+        if (source.get().refreshing) source.set({ ...source.get(), refreshing: false });
+      }
     }
   })();
-  return refreshing;
+  refreshing = run;
+  return run;
 }
 
 /** The first load: the device's copy at once (refreshed in the background), else the network. */
-async function loadFirst(): Promise<FeedModel> {
+async function loadFirst(gen: number): Promise<FeedModel> {
   const copy = await deviceCopy();
+  checkLive(gen);
   // A copy of another publication than the page on screen was built from is stale, not a copy.
   if (copy && !(shownMeta && isOtherPublication(shownMeta, copy.model.meta))) {
     validators = { ...(copy.etag ? { etag: copy.etag } : {}), ...(copy.lastModified ? { lastModified: copy.lastModified } : {}) };
-    publish(copy.model);
-    setSource({ fromCopy: true, fetchedAt: copy.fetchedAt });
+    feed.set(copy.model);
+    source.set({ fromCopy: true, fetchedAt: copy.fetchedAt });
     void refreshFeed();
     return copy.model;
   }
   // Nothing on the device: this is a first visit, and it waits for the network (the skeleton shows).
   const { page, stampedAt } = await fetchFirstPage({ fresh: false });
+  checkLive(gen);
   const fetchedAt = stampedAt ?? Date.now();
   if (stampedAt === undefined) validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
   takeNetworkCopy(page.model, fetchedAt);
-  setSource(stampedAt === undefined ? { fromCopy: false, fetchedAt } : { fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
-  return current ?? page.model;
+  source.set(stampedAt === undefined ? { fromCopy: false, fetchedAt } : { fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+  return feed.get() ?? page.model;
 }
 
 /** Resolves with the feed: from memory, the device, or (first visit) the network. */
 export function getFeed(): Promise<FeedModel> {
+  const current = feed.get();
   if (current) return Promise.resolve(current);
   if (!firstLoad) {
+    const gen = generation;
     visited.add(pageKey(FEED_URL));
-    const load = loadFirst().then(
+    const load = loadFirst(gen).then(
       (model) => {
-        if (source.failedBehindPage) setSource({ ...source, failedBehindPage: undefined });
+        if (gen === generation && source.get().failedBehindPage) source.set({ ...source.get(), failedBehindPage: undefined });
         return model;
       },
       (err: unknown) => {
+        if (gen !== generation) throw err;
         firstLoad = null; // let the next navigation try again
         visited.delete(pageKey(FEED_URL));
-        if (behindPage) setSource({ fromCopy: false, failedBehindPage: isFeedError(err) ? err.message : 'The feed could not be loaded.' });
+        if (behindPage) source.set({ fromCopy: false, failedBehindPage: isFeedError(err) ? err.message : 'The feed could not be loaded.' });
         throw err;
       },
     );
@@ -262,17 +278,18 @@ export function startBehindPage(meta: FeedMeta | undefined): void {
   void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
 }
 
-/** Forgets the feed, as a fresh page load would (the build renders each page from a fresh start). */
-export function resetFeed(): void {
-  current = null;
+/** Forgets the feed, as a fresh page load would (the build renders each page from a fresh start; tests too). */
+export function resetSession(): void {
+  generation++;
+  feed.reset();
   firstLoad = null;
   morePending = null;
   refreshing = null;
   shownMeta = null;
   behindPage = false;
-  visited.clear();
+  visited = new Set();
   validators = {};
-  setSource({ fromCopy: false });
+  source.reset();
 }
 
 /**
@@ -282,7 +299,7 @@ export function resetFeed(): void {
  */
 export async function loadWholeFeed(): Promise<FeedModel> {
   let model = await getFeed();
-  if (source.fromCopy) {
+  if (source.get().fromCopy) {
     void walkPages().catch(() => undefined);
     return model;
   }
@@ -291,7 +308,7 @@ export async function loadWholeFeed(): Promise<FeedModel> {
   } catch {
     /* keep the pages read so far */
   }
-  return current ?? model;
+  return feed.get() ?? model;
 }
 
 async function walkPages(): Promise<FeedModel> {
@@ -302,17 +319,17 @@ async function walkPages(): Promise<FeedModel> {
 
 /** The feed if it is already loaded (for render-time reads), else null. */
 export function peekFeed(): FeedModel | null {
-  return current;
+  return feed.get();
 }
 
 /** True when the loaded feed says there is another page. */
-export function hasMorePages(model: FeedModel | null = current): boolean {
+export function hasMorePages(model: FeedModel | null = feed.get()): boolean {
   const next = model?.meta.nextUrl;
   return !!next && !visited.has(pageKey(next));
 }
 
 /** True when the feed's `next_url` points back at a page already loaded, so paging stopped there. */
-export function pagingLooped(model: FeedModel | null = current): boolean {
+export function pagingLooped(model: FeedModel | null = feed.get()): boolean {
   const next = model?.meta.nextUrl;
   return !!next && visited.has(pageKey(next));
 }
@@ -320,40 +337,36 @@ export function pagingLooped(model: FeedModel | null = current): boolean {
 /** Fetches and merges the next page; resolves with the (possibly unchanged) model. */
 export function loadNextPage(): Promise<FeedModel> {
   if (morePending) return morePending;
-  const base = current;
+  const base = feed.get();
   const next = base?.meta.nextUrl;
   if (!base) return getFeed();
   if (!next) return Promise.resolve(base);
+  const gen = generation;
   const pending = fetchNextPage(base, visited)
     .then((merged) => {
+      if (gen !== generation) return merged ?? base;
       // A refresh or a replacement may have landed meanwhile: merge the page into what is current now.
+      const current = feed.get();
       const model = merged ? (current && current !== base ? mergeFeedModels(current, merged) : merged) : (current ?? base);
-      publish(model);
-      persist(model, source.fetchedAt ?? Date.now());
+      feed.set(model);
+      persist(model, source.get().fetchedAt ?? Date.now());
       return model;
     })
     .catch((err: unknown) => {
       // A failed page can be retried; a loop stays marked (the page was loaded before).
-      if (!(isFeedError(err) && err.kind === 'loop')) visited.delete(pageKey(next));
+      if (gen === generation && !(isFeedError(err) && err.kind === 'loop')) visited.delete(pageKey(next));
       throw err;
     })
     .finally(() => {
-      morePending = null;
+      if (gen === generation) morePending = null;
     });
   morePending = pending;
   return pending;
 }
 
-/** Subscribes to model changes; returns the unsubscribe function. */
-export function subscribeFeed(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
-}
-
 /** Subscribes to "another publication now answers at the feed URL": every view must be rendered again. */
 export function subscribeReplaced(fn: () => void): () => void {
-  replacedListeners.add(fn);
-  return () => replacedListeners.delete(fn);
+  return replaced.subscribe(fn);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import { useRevalidator } from 'react-router';
-import { getFeedSource, peekFeed, subscribeFeed, subscribeFeedSource } from '../../session/feed-session';
+import { feedModel, feedSource } from '../../session/feed-session';
 import { articleVersion } from '../../session/view-data';
+import { useStore } from '../../shared/use-store';
 
 const noFeed = () => null;
 
@@ -10,8 +10,8 @@ const noFeed = () => null;
  * screen. The page is never rewritten under the reader; one tap shows the new version.
  */
 export function ArticleUpdatedNote({ id, version }: { id: string; version: string }) {
-  const model = useSyncExternalStore(subscribeFeed, peekFeed, noFeed);
-  const fromCopy = useSyncExternalStore(subscribeFeedSource, () => getFeedSource().fromCopy, () => true);
+  const model = useStore(feedModel, { server: noFeed });
+  const fromCopy = useStore(feedSource, { select: (s) => s.fromCopy, server: () => true });
   const revalidator = useRevalidator();
   // Only a copy confirmed by the network counts: a device copy may be older than the page on screen.
   const live = model && !fromCopy ? model.articles.find((a) => a.id === id) : undefined;

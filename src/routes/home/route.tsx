@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLoaderData } from 'react-router';
-import { getFeed, hasMorePages, loadNextPage, pagingLooped, peekFeed, subscribeFeed } from '../../session/feed-session';
+import { feedModel, getFeed, hasMorePages, loadNextPage, pagingLooped } from '../../session/feed-session';
+import { useStore } from '../../shared/use-store';
 import { indexFeed, authorsOf } from '../../session/feed-index';
 import { keepScrollPosition } from '../../session/new-articles';
 import { NewArticlesNotice } from './new-articles-notice';
@@ -28,7 +29,7 @@ const noFeed = () => null;
  */
 export function Component() {
   const data = useLoaderData<HomeData>();
-  const live = useSyncExternalStore(subscribeFeed, peekFeed, noFeed);
+  const live = useStore(feedModel, { server: noFeed });
   const [pinned, setPinned] = useState({ from: data, model: data.model, truncated: data.truncated });
   let view = pinned;
   if (pinned.from !== data) {

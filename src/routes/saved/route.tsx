@@ -3,7 +3,7 @@ import { Link, useLoaderData } from 'react-router';
 import { peekFeed } from '../../session/feed-session';
 import { paths } from '../../shared/paths';
 import { CardActions } from '../../reading/card-actions';
-import { subscribeSaved } from '../../reading/saved-list';
+import { savedFlags } from '../../reading/saved-list';
 import type { SavedArticle } from '../../storage/db';
 import { isStorageError } from '../../storage/errors';
 import { listSaved, listSavedWithSkipped } from '../../storage/saved-store';
@@ -31,7 +31,7 @@ export function Component() {
   const [live, setLive] = useState<SavedArticle[] | null>(null);
   useEffect(
     () =>
-      subscribeSaved(() => {
+      savedFlags.subscribe(() => {
         void listSaved().then(setLive, () => undefined);
       }),
     [],

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { episodeUsage, removeAllEpisodes } from '../../reading/episodes';
 import { useStorageProblem } from '../../reading/storage-status';
 import { StoredImagesNote } from '../../reading/stored-images-note';
-import { skippedCount, skippedVersion, subscribeSkipped } from '../../storage/corrupt-records';
-import { listReadState } from '../../storage/read-state-store';
-import { listSaved } from '../../storage/saved-store';
+import { skippedCount, skippedRecords, type SkippedRecords } from '../../storage/corrupt-records';
+import { scanStoredRecords } from '../../storage/record-scan';
 import { CACHE_NAMES } from '../../shared/cache-names';
 import { isStorageError } from '../../storage/errors';
 import { clearStoredFeed } from '../../storage/feed-store';
 import { formatBytes } from '../../ui/format';
+import { useStore } from '../../shared/use-store';
 
 interface Estimate {
   usage: number;
@@ -25,13 +25,13 @@ async function readEstimate(): Promise<Estimate | 'unsupported'> {
 }
 
 /** "2 saved items and 1 reading position could not be read and were skipped", or null. */
-function skippedSummary(): string | null {
+function skippedSummary(records: SkippedRecords): string | null {
   const parts: string[] = [];
-  const saved = skippedCount('saved');
-  const read = skippedCount('readState');
+  const saved = skippedCount('saved', records);
+  const read = skippedCount('readState', records);
   if (saved) parts.push(`${saved} saved item${saved === 1 ? '' : 's'}`);
   if (read) parts.push(`${read} reading position${read === 1 ? '' : 's'}`);
-  if (skippedCount('feed')) parts.push('part of the stored copy of the feed');
+  if (skippedCount('feed', records)) parts.push('part of the stored copy of the feed');
   if (parts.length === 0) return null;
   const one = parts.length === 1 && saved + read <= 1;
   return `${parts.join(' and ')} could not be read and ${one ? 'was' : 'were'} skipped.`;
@@ -63,8 +63,7 @@ export function StoragePanel() {
   const [episodesCleared, setEpisodesCleared] = useState<string | null>(null);
 
   const problem = useStorageProblem();
-  useSyncExternalStore(subscribeSkipped, skippedVersion, skippedVersion);
-  const skipped = skippedSummary();
+  const skipped = skippedSummary(useStore(skippedRecords));
 
   const refresh = useCallback(() => readEstimate().then(setEstimate), []);
 
@@ -72,10 +71,9 @@ export function StoragePanel() {
     void readEstimate().then(setEstimate);
     void episodeUsage().then(setEpisodes);
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
-    // Read the reading list and the read states here too, so the note on unreadable records is complete
-    // however the reader came here (a fresh load of /settings has read neither yet).
-    void listSaved().catch(() => undefined);
-    void listReadState().catch(() => undefined);
+    // A fresh load of /settings has read neither the reading list nor the read states: the note on
+    // unreadable records covers them only once they are scanned.
+    void scanStoredRecords();
   }, []);
 
   const persist = async () => {
