@@ -29,7 +29,13 @@ export interface PageData {
   feed: FeedMeta;
 }
 
+/** The page's data once read (null: none usable); undefined until the first readPageData(). */
 let pending: PageData | null | undefined;
+
+/** Forgets the data read, so the next readPageData() reads the document again (tests: a new page). */
+export function resetPageData(): void {
+  pending = undefined;
+}
 
 const here = () => window.location.pathname.replace(/\/+$/, '') || '/';
 

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { getDownloadState, startDownload } from '../../../src/reading/download';
+import { listSaved } from '../../../src/storage/saved-store';
 import { resetDb } from '../storage/helpers';
+import { freshPage } from '../support/fresh-page';
 
 // "Download for offline" saves article after article: one that cannot be saved is counted and
 // skipped, the others are still saved; only a full device stops the job. The feed is served by a
@@ -20,8 +23,8 @@ const feed = JSON.stringify({
 });
 
 beforeEach(async () => {
+  await freshPage(); // a fresh feed session and download state per test
   await resetDb();
-  vi.resetModules(); // a fresh feed store and download state per test
   vi.stubGlobal('fetch', async () => new Response(feed, { headers: { 'content-type': 'application/feed+json' } }));
 });
 afterEach(async () => {
@@ -42,8 +45,6 @@ function failPutOf(id: string, error: DOMException) {
 describe('Download for offline', () => {
   test('an article that cannot be saved is skipped and counted; the rest are saved', async () => {
     failPutOf('b', new DOMException('Failed to store the record.', 'DataError'));
-    const { startDownload, getDownloadState } = await import('../../../src/reading/download');
-    const { listSaved } = await import('../../../src/storage/saved-store');
     await startDownload(3);
     expect(getDownloadState()).toMatchObject({ status: 'done', done: 3, total: 3, message: '2 of 3 articles are available offline. 1 article could not be saved.' });
     const saved = await listSaved();
@@ -54,7 +55,6 @@ describe('Download for offline', () => {
 
   test('a full device stops the job with the quota message', async () => {
     failPutOf('b', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const { startDownload, getDownloadState } = await import('../../../src/reading/download');
     await startDownload(3);
     const state = getDownloadState();
     expect(state.status).toBe('error');

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
+import * as session from '../../../src/session/feed-session';
+import { findInFeed } from '../../../src/session/find-in-feed';
+import { newArticles } from '../../../src/session/new-articles';
+import { loadStoredFeed } from '../../../src/storage/feed-store';
 import { resetDb } from '../storage/helpers';
+import { freshPage } from '../support/fresh-page';
 
 // The session reads the device's copy first and asks the network in the background (on fake-indexeddb).
 
@@ -9,7 +14,7 @@ const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf
 const FEED_HEADERS = { 'content-type': 'application/feed+json' };
 
 beforeEach(async () => {
-  vi.resetModules(); // a fresh session and db connection per test
+  await freshPage();
   await resetDb();
 });
 afterEach(async () => {
@@ -17,16 +22,19 @@ afterEach(async () => {
   await resetDb();
 });
 
-const freshStore = () => import('../../../src/session/feed-session');
+/** The session of a new tab: nothing in memory, the device as it is. */
+async function freshStore() {
+  await freshPage();
+  return session;
+}
 
-/** Visits once online so the device keeps the feed, then starts a new tab (fresh modules). */
+/** Visits once online so the device keeps the feed; the next freshStore() is a new tab. */
 async function visitOnce(body: string) {
   vi.stubGlobal('fetch', async () => new Response(body, { headers: FEED_HEADERS }));
   const first = await freshStore();
   const model = await first.getFeed();
-  const { loadStoredFeed } = await import('../../../src/storage/feed-store');
   await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length), { timeout: 10_000 });
-  vi.resetModules();
+  await freshPage();
   return model;
 }
 
@@ -67,7 +75,6 @@ describe('device first', () => {
     vi.stubGlobal('fetch', net.fetch);
     const store = await freshStore();
     const shown = await store.getFeed();
-    const { newArticles } = await import('../../../src/session/new-articles');
     net.answer(JSON.stringify({ ...raw, items: [added, ...raw.items] }));
     await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false), { timeout: 10_000 });
     const live = store.peekFeed();
@@ -90,7 +97,8 @@ describe('device first', () => {
     vi.stubGlobal('fetch', net.fetch);
     const store = await freshStore();
     const replaced = vi.fn();
-    store.subscribeReplaced(replaced);
+    const unsubscribe = store.subscribeReplaced(replaced);
+    onTestFinished(unsubscribe);
     const copy = await store.getFeed();
     expect(copy.meta.title).toBe('The Harbour Ledger');
     net.answer(JSON.stringify(other));
@@ -129,7 +137,6 @@ describe('a deep link to something newer than the device copy', () => {
     const raw = JSON.parse(text) as { items: Record<string, unknown>[] };
     const added = { id: 'newer-1', url: 'https://example.test/articles/newer-story', title: 'Newer', content_html: '<p>New</p>', date_published: '2099-01-01T00:00:00Z' };
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ...raw, items: [added, ...raw.items] }), { headers: FEED_HEADERS }));
-    const { findInFeed } = await import('../../../src/session/find-in-feed');
     const { found } = await findInFeed((ix) => ix.articleBySlug.get('newer-story'));
     expect(found?.id).toBe('newer-1');
   });
@@ -139,7 +146,6 @@ describe('a deep link to something newer than the device copy', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    const { findInFeed } = await import('../../../src/session/find-in-feed');
     await expect(findInFeed((ix) => ix.articleBySlug.get('no-such-story'))).rejects.toMatchObject({ kind: 'network' });
   });
 });
@@ -154,12 +160,10 @@ describe('isOtherPublication and newArticles', () => {
     ['another title, one address missing', meta('A', 'https://a/feed'), meta('B'), true],
     ['another title, no address on either side', meta('A'), meta('B'), true],
   ])('%s', async (_name, a, b, expected) => {
-    const { isOtherPublication } = await freshStore();
-    expect(isOtherPublication(a, b)).toBe(expected);
+    expect(session.isOtherPublication(a, b)).toBe(expected);
   });
 
   test('only articles ahead of the first one on screen are new (not older ones a short list left out)', async () => {
-    const { newArticles } = await import('../../../src/session/new-articles');
     const model = (ids: string[]) => ({ meta: meta('A'), articles: ids.map((id) => ({ id })), authors: [], tags: [], skipped: [] }) as unknown as Parameters<typeof newArticles>[0];
     expect(newArticles(model(['c', 'd']), model(['a', 'b', 'c', 'd', 'e', 'f'])).map((a) => a.id)).toEqual(['a', 'b']);
     expect(newArticles(model(['c', 'd']), model(['c', 'd', 'e'])).map((a) => a.id)).toEqual([]);

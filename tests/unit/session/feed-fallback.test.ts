@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import * as session from '../../../src/session/feed-session';
+import { loadStoredFeed } from '../../../src/storage/feed-store';
 import { resetDb } from '../storage/helpers';
+import { freshPage } from '../support/fresh-page';
 
 // getFeed(): the network first, the copy in IndexedDB when the network is gone, and online reading without IndexedDB.
 
 const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf8');
 
 beforeEach(async () => {
-  vi.resetModules(); // a fresh feed-store and db connection per test
+  await freshPage();
   await resetDb();
 });
 afterEach(async () => {
@@ -16,8 +19,10 @@ afterEach(async () => {
   await resetDb();
 });
 
+/** The session of a new page load: nothing in memory, the device as it is. */
 async function freshStore() {
-  return import('../../../src/session/feed-session');
+  await freshPage();
+  return session;
 }
 
 describe('feed-store and IndexedDB', () => {
@@ -27,10 +32,8 @@ describe('feed-store and IndexedDB', () => {
     const online = await freshStore();
     const model = await online.getFeed();
     expect(online.getFeedSource().fromCopy).toBe(false);
-    const { loadStoredFeed } = await import('../../../src/storage/feed-store');
     await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length));
 
-    vi.resetModules();
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });

@@ -8,6 +8,7 @@ import { loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store'
 import { getReadState, listReadState, putReadState } from '../../../src/storage/read-state-store';
 import { getSaved, getSavedBySlug, listSaved, listSavedWithSkipped, putSaved } from '../../../src/storage/saved-store';
 import { getSetting } from '../../../src/storage/settings-store';
+import { getFeed, resetSession } from '../../../src/session/feed-session';
 import { author, makeArticle, resetDb } from './helpers';
 
 // Storage that fails: no IndexedDB, a refused or newer database, another tab, and records that do not read back.
@@ -157,12 +158,11 @@ describe('corrupt records', () => {
   test('feed: with a garbage stored copy and no network, the reader gets the feed error, not a crash', async () => {
     const db = await getDb();
     await db.put('feed', { model: { meta: 7 }, fetchedAt: 1, feedUrl: '/feed.json' } as never, 'current');
-    vi.resetModules();
+    resetSession();
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    const store = await import('../../../src/session/feed-session');
-    await expect(store.getFeed()).rejects.toMatchObject({ kind: 'network' });
+    await expect(getFeed()).rejects.toMatchObject({ kind: 'network' });
   });
 
   test('readState: a string position is skipped, not merged, and replaced by the next write', async () => {

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
+import { routes } from '../../../src/app/router';
 import { resetDb } from '../storage/helpers';
+import { freshPage } from '../support/fresh-page';
 
 /**
  * Renders the real app router (real loaders, real feed parsing) at a path, in a memory router, on a
@@ -11,7 +14,9 @@ import { resetDb } from '../storage/helpers';
  * as the static host would serve them.
  */
 export async function renderApp(path: string, bodies: Record<string, string> = {}, opts: { keepDevice?: boolean } = {}) {
-  vi.resetModules(); // a fresh feed-store per test
+  // Each render is a new page load: the last page is gone, and so is what it held in memory.
+  cleanup();
+  await freshPage();
   // A first visit unless a test says otherwise: a copy an earlier test left on the (fake) device would
   // be what the views show first, device first, and the test would depend on the order tests ran in.
   if (!opts.keepDevice) await resetDb();
@@ -26,8 +31,6 @@ export async function renderApp(path: string, bodies: Record<string, string> = {
       return new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } });
     }
   });
-  const { createMemoryRouter, RouterProvider } = await import('react-router');
-  const { routes } = await import('../../../src/app/router');
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(<RouterProvider router={router} />);
   return { ...utils, router };
