@@ -1,7 +1,7 @@
 import { prepareIndex, search } from '../search/search-client';
 import { saveStoredFeed } from '../storage/feed-store';
 import { getFeed } from '../session/feed-session';
-import { FEED_URL } from '../shared/env';
+import { feedUrl } from '../shared/env';
 
 /**
  * Measurement hooks for `npm run bench` (scripts/bench.ts), in builds made with VITE_BENCH=1 only: they
@@ -33,7 +33,7 @@ export function installBenchHooks(): void {
     async storeFeed() {
       const model = await getFeed();
       const t = performance.now();
-      await saveStoredFeed({ model, fetchedAt: Date.now(), feedUrl: FEED_URL });
+      await saveStoredFeed({ model, fetchedAt: Date.now(), feedUrl: feedUrl() });
       return { ms: performance.now() - t, articles: model.articles.length };
     },
   };

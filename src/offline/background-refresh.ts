@@ -1,4 +1,4 @@
-import { FEED_URL } from '../shared/env';
+import { feedUrl } from '../shared/env';
 import { getFeed, getFeedSource, refreshFeed } from '../session/feed-session';
 import { FEED_ACCEPT } from '../feed/load';
 import { loadStoredFeed } from '../storage/feed-store';
@@ -67,7 +67,7 @@ async function permitted(): Promise<boolean> {
  */
 export async function applyBackgroundRefresh(): Promise<BackgroundRefreshStatus> {
   const [enabled, wifiOnly] = await Promise.all([getSetting('backgroundRefresh'), getSetting('downloadWifiOnly')]);
-  await writePlan({ enabled, wifiOnly, feedUrl: FEED_URL, accept: FEED_ACCEPT }).catch(() => undefined);
+  await writePlan({ enabled, wifiOnly, feedUrl: feedUrl(), accept: FEED_ACCEPT }).catch(() => undefined);
   if (!supported()) return { kind: 'unsupported' };
   if (!(await permitted())) return { kind: 'not-allowed' };
   const sync = await periodicSync().catch(() => undefined);

@@ -4,7 +4,7 @@ import type { Article, Author, FeedMeta, FeedModel, Tag } from '../shared/model'
 import { normalizeFeed } from '../feed/normalize';
 import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
-import { FEED_URL } from '../shared/env';
+import { feedUrl } from '../shared/env';
 import { createSignal, createStore, type ReadableStore } from '../shared/store';
 import { authorsOf, indexFeed } from './feed-index';
 
@@ -82,7 +82,7 @@ function persist(model: FeedModel, fetchedAt: number) {
   const gen = generation;
   setTimeout(() => {
     if (gen !== generation) return;
-    saveStoredFeed({ model, fetchedAt, feedUrl: FEED_URL, ...validators }).catch(() => undefined);
+    saveStoredFeed({ model, fetchedAt, feedUrl: feedUrl(), ...validators }).catch(() => undefined);
   }, 0);
 }
 
@@ -106,7 +106,7 @@ export function isOtherPublication(a: FeedMeta, b: FeedMeta): boolean {
 async function deviceCopy(): Promise<{ model: FeedModel; fetchedAt: number; etag?: string; lastModified?: string } | undefined> {
   const [stored, kept] = await Promise.all([
     loadStoredFeed().then(
-      (s) => (s && s.feedUrl === FEED_URL ? s : undefined),
+      (s) => (s && s.feedUrl === feedUrl() ? s : undefined),
       () => undefined, // no IndexedDB (private mode, old browser): the worker's cache may have one
     ),
     workerCopyStamp(),
@@ -122,7 +122,7 @@ async function deviceCopy(): Promise<{ model: FeedModel; fetchedAt: number; etag
 async function workerCopyStamp(): Promise<{ res: Response; fetchedAt: number } | undefined> {
   try {
     if (typeof caches === 'undefined') return undefined;
-    const res = await (await caches.open(CACHE_NAMES.feed)).match(FEED_URL, { ignoreVary: true });
+    const res = await (await caches.open(CACHE_NAMES.feed)).match(feedUrl(), { ignoreVary: true });
     return res ? { res, fetchedAt: Number(res.headers.get(FETCHED_AT_HEADER)) || 0 } : undefined;
   } catch {
     return undefined;
@@ -132,8 +132,8 @@ async function workerCopyStamp(): Promise<{ res: Response; fetchedAt: number } |
 /** The worker's cached feed, parsed. */
 async function workerCopy(res: Response, fetchedAt: number): Promise<{ model: FeedModel; fetchedAt: number } | undefined> {
   try {
-    const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl: FEED_URL });
-    const model = normalizeFeed(raw, { feedUrl: FEED_URL });
+    const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl: feedUrl() });
+    const model = normalizeFeed(raw, { feedUrl: feedUrl() });
     return { model, fetchedAt };
   } catch {
     return undefined; // an unreadable copy is no copy: the network decides
@@ -151,7 +151,7 @@ async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPag
   };
   // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
   // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
-  const page = await fetchFeedPage(FEED_URL, { fetchImpl });
+  const page = await fetchFeedPage(feedUrl(), { fetchImpl });
   return stampedAt === undefined ? { page } : { page, stampedAt };
 }
 
@@ -170,7 +170,7 @@ function takeNetworkCopy(model: FeedModel, fetchedAt: number) {
   const baseline = before?.meta ?? shownMeta;
   if (baseline && isOtherPublication(baseline, model.meta)) {
     visited.clear();
-    visited.add(pageKey(FEED_URL));
+    visited.add(pageKey(feedUrl()));
     feed.set(model);
     persist(model, fetchedAt);
     replaced.emit();
@@ -247,7 +247,7 @@ export function getFeed(): Promise<FeedModel> {
   if (current) return Promise.resolve(current);
   if (!firstLoad) {
     const gen = generation;
-    visited.add(pageKey(FEED_URL));
+    visited.add(pageKey(feedUrl()));
     const load = loadFirst(gen).then(
       (model) => {
         if (gen === generation && source.get().failedBehindPage) source.set({ ...source.get(), failedBehindPage: undefined });
@@ -256,7 +256,7 @@ export function getFeed(): Promise<FeedModel> {
       (err: unknown) => {
         if (gen !== generation) throw err;
         firstLoad = null; // let the next navigation try again
-        visited.delete(pageKey(FEED_URL));
+        visited.delete(pageKey(feedUrl()));
         if (behindPage) source.set({ fromCopy: false, failedBehindPage: isFeedError(err) ? err.message : 'The feed could not be loaded.' });
         throw err;
       },

@@ -10,5 +10,13 @@ const EnvSchema = v.object({
 
 const parsed = v.parse(EnvSchema, { VITE_FEED_URL: import.meta.env.VITE_FEED_URL || undefined });
 
-/** Absolute URL of the feed's first page. */
-export const FEED_URL: string = new URL(parsed.VITE_FEED_URL, window.location.href).href;
+let resolved: string | undefined;
+
+/**
+ * Absolute URL of the feed's first page. A relative setting is taken against the address the page
+ * was loaded at (the first call comes before any in-app navigation), and stays that for the tab.
+ */
+export function feedUrl(): string {
+  resolved ??= new URL(parsed.VITE_FEED_URL, window.location.href).href;
+  return resolved;
+}
