@@ -105,11 +105,11 @@ export class FeedBuilder {
   private readonly profiles: AuthorProfileSpec[] = [];
   private next: FeedBuilder | undefined;
 
-  /** `path` is where the page is served (the first page: the app's feed URL); `counter` numbers items across pages. */
+  /** `path` is where the page is served (the first page: the app's feed URL); `counter` numbers items and pages across the feed. */
   constructor(
     private spec: FeedSpec = {},
     readonly path: string = TEST_FEED_PATH,
-    private readonly counter: { n: number } = { n: 0 },
+    private readonly counter: { n: number; pages: number } = { n: 0, pages: 1 },
   ) {}
 
   /** Sets feed-level fields (title, description, addresses…). */
@@ -139,7 +139,7 @@ export class FeedBuilder {
 
   /** Gives this page a `next_url` and fills that page; `path` defaults to /feed-<n>.json. */
   nextPage(fill: (page: FeedBuilder) => FeedBuilder, path?: string): this {
-    const page = new FeedBuilder({ title: this.spec.title }, path ?? `/feed-${this.pages().length + 1}.json`, this.counter);
+    const page = new FeedBuilder({ title: this.spec.title }, path ?? `/feed-${++this.counter.pages}.json`, this.counter);
     this.lastPage().next = fill(page);
     return this;
   }
