@@ -164,6 +164,16 @@ describe('the read-state cache and the article page', () => {
     expect((await getReadState('a1'))?.readAt).toBeTypeOf('number');
   });
 
+  test('scrolling before the stored position is applied does not overwrite it', async () => {
+    const scrollTo = tallPage();
+    const { savePosition, useReadingPosition, getReadState } = await fresh();
+    await savePosition('a1', 0.5);
+    renderHook(() => useReadingPosition('a1', ''));
+    window.dispatchEvent(new Event('scroll')); // at the top, before the page was scrolled back
+    await waitFor(() => expect(scrollTo).toHaveBeenCalled());
+    expect((await getReadState('a1'))?.position).toBe(0.5);
+  });
+
   test('a link to a paragraph (a hash) is not overridden by the stored position; nor is a position at the very top or end', async () => {
     const scrollTo = tallPage();
     const { savePosition, useReadingPosition, getReadState } = await fresh();

@@ -69,14 +69,18 @@ describe('useFeedRefresh', () => {
     const net = serveFeed(feed().article({ id: 'a' }).bodies());
     vi.stubGlobal('fetch', net.fetch);
     const { useFeedRefresh, REFRESH_EVERY_MS } = await import('../../../src/session/new-articles');
+    const { getFeedSource } = await import('../../../src/session/feed-session');
     const hook = renderHook(() => useFeedRefresh());
-    return { net, hook, REFRESH_EVERY_MS };
+    // A refresh asked for while one is under way joins it: wait for the first to end before the next.
+    const refreshed = () => vi.waitFor(() => expect(getFeedSource().refreshing).toBe(false));
+    return { net, hook, REFRESH_EVERY_MS, refreshed };
   }
 
   test('the window getting focus asks the network again; offline it does not', async () => {
-    const { net } = await mounted();
+    const { net, refreshed } = await mounted();
     window.dispatchEvent(new Event('focus'));
     await vi.waitFor(() => expect(net.requests).toEqual(['/feed.json']));
+    await refreshed();
     spies.push(vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false));
     window.dispatchEvent(new Event('focus'));
     await Promise.resolve();
@@ -97,12 +101,13 @@ describe('useFeedRefresh', () => {
 
   test('every five minutes while mounted, and never after unmounting', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const { net, hook, REFRESH_EVERY_MS } = await mounted();
+    const { net, hook, REFRESH_EVERY_MS, refreshed } = await mounted();
     expect(REFRESH_EVERY_MS).toBe(5 * 60 * 1000);
     vi.advanceTimersByTime(REFRESH_EVERY_MS - 1);
     expect(net.requests).toEqual([]);
     vi.advanceTimersByTime(1);
     await vi.waitFor(() => expect(net.requests).toEqual(['/feed.json']));
+    await refreshed();
     hook.unmount();
     vi.advanceTimersByTime(REFRESH_EVERY_MS * 2);
     window.dispatchEvent(new Event('focus'));
