@@ -35,6 +35,12 @@ describe('savedAsFeed', () => {
     ]);
   });
 
+  test('a tag named only by a later entry takes that name; a name once given stays', () => {
+    const named = [{ slug: 'ferries', name: 'Ferries', count: 1 }];
+    expect(savedAsFeed([entry(1, [ana], ['ferries']), entry(2, [ana], ['ferries'], named)]).tags).toEqual([{ slug: 'ferries', name: 'Ferries', count: 2 }]);
+    expect(savedAsFeed([entry(1, [ana], ['ferries'], named), entry(2, [ana], ['ferries'])]).tags).toEqual([{ slug: 'ferries', name: 'Ferries', count: 2 }]);
+  });
+
   test("the feed's details when given, else a plain Broadsheet feed", () => {
     const meta: FeedMeta = { title: 'The Test Gazette', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://news.example/' };
     expect(savedAsFeed([], meta).meta).toBe(meta);
