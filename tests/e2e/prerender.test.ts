@@ -107,10 +107,6 @@ describe('prerendered HTML in dist/', () => {
     assert.ok(doc.querySelector('head style'), 'the CSS is inlined');
     assert.equal(doc.querySelectorAll('head link[rel=stylesheet]').length, 0, 'no render-blocking stylesheet');
     assert.equal(doc.querySelectorAll('head link[rel=modulepreload]').length, 0, 'nothing competes with the first paint');
-    for (const name of ['broadsheet:app-chunks', 'broadsheet:route-chunks']) {
-      const files = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.split(' ') ?? [];
-      assert.ok(files.length > 0 && files.every((f) => /^\/assets\/[\w.-]+\.js$/.test(f) && existsSync(join(DIST, f))), `${name} lists built chunks`);
-    }
     // The theme script is inline (no render-blocking request), allowed by its hash and nothing else.
     const inline = [...doc.querySelectorAll('head script:not([src]):not([type])')];
     assert.equal(inline.length, 1, 'one inline script: the theme');
@@ -152,7 +148,7 @@ describe('in Chromium', () => {
   ] as const) {
     test(`the client takes over ${name} with no console error and no layout shift`, async () => {
       const { page } = s;
-      // start-app.tsx warns when hydration found markup that differs from what the app renders.
+      // startApp (start-app.tsx) warns when hydration found markup that differs from what the app renders.
       const warnings: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'warning') warnings.push(m.text());

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 // A prerendered page's own data is read from its <head> only, by element: feed HTML in the body (which
 // could carry id="broadsheet-page-data" or name="__staticRouterHydrationData") can never stand in for it.
+// It is read when asked (once, by the app's start) and handed to the loaders, which never read the page.
 
 const DATA = { path: '/', loaderData: { home: { marker: 'from the head' } }, feed: { title: 'F', version: '1.1', expired: false } };
 
 beforeEach(() => {
-  vi.resetModules(); // page-data reads the document once per page load
   document.documentElement.dataset.prerendered = '/';
   window.history.replaceState(null, '', '/');
 });
@@ -29,14 +29,12 @@ describe('readPageData', () => {
     document.body.innerHTML = `<div id="broadsheet-page-data">${JSON.stringify(fake)}</div><script type="application/json" id="broadsheet-page-data">${JSON.stringify(fake)}</script><img name="__staticRouterHydrationData"><a id="__staticRouterHydrationData"></a>`;
     expect((await load()).readPageData()).toBeNull();
     document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
-    vi.resetModules();
     expect((await load()).readPageData()?.loaderData).toEqual(DATA.loaderData);
   });
 
   test('a page prerendered for another path, or data naming another path, is not used', async () => {
     document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify({ ...DATA, path: '/articles/x' })}</script>`;
     expect((await load()).readPageData()).toBeNull();
-    vi.resetModules();
     document.documentElement.dataset.prerendered = '/articles/x';
     expect((await load()).readPageData()).toBeNull(); // the reader is on '/'
   });
@@ -47,16 +45,15 @@ describe('readPageData', () => {
     document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`;
     document.body.innerHTML = '<div id="root"><div class="article-body prose"><p id="p-1">Body text</p></div></div>';
     expect(((await load()).readPageData()?.loaderData.article as { body: string }).body).toBe('<p id="p-1">Body text</p>');
-    vi.resetModules();
     document.body.innerHTML = '<div id="root"><p>no body here</p></div>';
     expect((await load()).readPageData()).toBeNull();
   });
 
   test('withPageData answers the first load of its route from the data, then runs the loader', async () => {
     document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
-    const { withPageData } = await load();
+    const { readPageData, withPageData } = await load();
     const loader = vi.fn(async () => ({ marker: 'from the loader' }));
-    const wrapped = withPageData('home', loader);
+    const wrapped = withPageData(readPageData(), 'home', loader);
     const args = { request: new Request('http://localhost/'), params: {}, context: undefined } as unknown as Parameters<typeof wrapped>[0];
     expect(await wrapped(args)).toEqual({ marker: 'from the head' });
     expect(loader).not.toHaveBeenCalled();
