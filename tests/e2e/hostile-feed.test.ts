@@ -175,7 +175,7 @@ test('no script from a hostile feed runs on any view', async () => {
 });
 
 test('the Content-Security-Policy refuses an injected inline script', async () => {
-  s.expectErrors(/Refused to execute inline script because it violates the following Content Security Policy directive/);
+  s.expectErrors(/Executing inline script violates the following Content Security Policy directive/);
   const { page } = s;
   await page.goto(server.url + '/');
   await page.getByRole('heading', { level: 1 }).waitFor();
