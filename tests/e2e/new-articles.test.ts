@@ -33,7 +33,7 @@ describe('new articles', () => {
     const anchor = page.getByRole('region', { name: 'Latest' }).getByRole('article').nth(6);
     await anchor.scrollIntoViewIfNeeded();
     const before = await anchor.evaluate((el) => el.getBoundingClientRect().top);
-    const anchorHref = await anchor.locator('.card-title a').getAttribute('href');
+    const anchorHref = await anchor.getByRole('heading').getByRole('link').getAttribute('href');
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const notice = page.getByRole('button', { name: '2 new articles' });
     await notice.waitFor();
