@@ -2,7 +2,7 @@
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
+import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
 
 /**
  * True for a request for the feed: the page asks for the feed (and its next pages) with an Accept
@@ -49,12 +49,39 @@ const stampPlugin: WorkboxPlugin = {
   cacheWillUpdate: async ({ response }) => keepableFeedCopy(response),
 };
 
+/** When each feed URL's network request last failed outright (not a timeout: a fetch that threw). */
+const failedAt = new Map<string, number>();
+/** A failure this recent explains the kept copy answered now. */
+const FAILURE_FRESH_MS = 10_000;
+
+/**
+ * Says why a kept copy answers: navigator.onLine stays true on a connection that reaches nothing (and
+ * under some emulated offline modes), so the page learns "no network" from the worker that saw the
+ * request fail rather than from the browser's flag.
+ */
+const noNetworkPlugin: WorkboxPlugin = {
+  fetchDidFail: async ({ request }) => {
+    failedAt.set(request.url, Date.now());
+  },
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
+    const failed = failedAt.get(request.url);
+    if (!cachedResponse || failed === undefined || Date.now() - failed > FAILURE_FRESH_MS) return cachedResponse;
+    const headers = new Headers(cachedResponse.headers);
+    headers.set(NO_NETWORK_HEADER, '1');
+    return new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+  },
+  fetchDidSucceed: async ({ request, response }) => {
+    failedAt.delete(request.url);
+    return response;
+  },
+};
+
 /** Registers the feed route: network first, 3 s timeout, then the last good copy. */
 export function registerFeedCache(): void {
   // News must be fresh when the network answers; a train's half-signal must not hang the page,
   // so after 3 s the last copy is served (the page still shows "fetched at" from the stamp).
   registerRoute(
     ({ request }) => isFeedRequest(request),
-    new NetworkFirst({ cacheName: CACHE_NAMES.feed, networkTimeoutSeconds: 3, plugins: [stampPlugin] }),
+    new NetworkFirst({ cacheName: CACHE_NAMES.feed, networkTimeoutSeconds: 3, plugins: [stampPlugin, noNetworkPlugin] }),
   );
 }
