@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * The layers of src/ and the one direction their imports run (README, "Architecture"). A layer may
  * import its own files and the layers listed for it, nothing else; any import cycle fails too.
  */
-const LAYERS = {
+export const LAYERS = {
   app: ['routes', 'ui', 'session', 'reading', 'offline', 'search', 'storage', 'html', 'feed', 'shared'],
   // A view may use every layer below it, but never another view (each is its own chunk).
   routes: ['ui', 'session', 'reading', 'offline', 'search', 'storage', 'html', 'feed', 'shared'],

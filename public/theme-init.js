@@ -9,7 +9,7 @@
 (function () {
   var d = document.documentElement;
   try {
-    var raw = localStorage.getItem('broadsheet:appearance');
+    var raw = localStorage.getItem('broadsheet:appearance'); // the key of src/reading/appearance.ts (APPEARANCE_KEY); tests/unit/reading/appearance.test.ts keeps the two in step
     var s = raw ? JSON.parse(raw) : null;
     if (s) {
       if (s.theme === 'light' || s.theme === 'dark') d.dataset.theme = s.theme;

@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse] [-- --only a,b]`: the performance
- * figures of DESIGN.md's budgets, measured, never asserted.
+ * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse] [-- --only a,b] [-- --dist DIR]
+ * [-- --no-floor]`: the performance figures of DESIGN.md's budgets, measured, never asserted.
+ * `--dist DIR` measures another build than dist/ (a copy built with one change, to compare the two in
+ * one sitting); `--no-floor` leaves out the plain static article (Lighthouse runs only for home and one article).
  *
  * 1. Bundle: gzipped size of every built JS/CSS file and of what the home page loads first.
- * 2. Lighthouse 12 mobile (default throttling), median of N runs (3), for /, one article, and a plain
- *    static HTML copy of that article with no JavaScript (the floor), with our/plain ratios.
+ * 2. Lighthouse 12 mobile (default throttling), median and range (min–max) of N runs (3), for /, one
+ *    article, and a plain static HTML copy of that article with no JavaScript (the floor), with our/plain ratios.
  * 3. 10,000 articles (a generated ~24 MB feed) in a bench copy of the app (.bench/dist, built with
  *    VITE_FEED_URL=/bench-feed.json, not prerendered): parse + normalize time, navigation -> first list
  *    paint, DOM elements after scrolling to the end, peak JS heap; search index build and query p50/p95.
@@ -29,6 +31,10 @@ const JSON_OUT = args.includes('--json');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1] ?? 3) : 3;
 const BUILD = !args.includes('--no-build');
+const distArg = args.indexOf('--dist');
+/** The build measured (bundle, Lighthouse, offline, lie-fi): dist/ unless `--dist` names another. */
+const DIST = distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist';
+const FLOOR = !args.includes('--no-floor');
 const onlyArg = args.indexOf('--only');
 /** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline, liefi), for iterating on one figure. */
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
@@ -76,14 +82,14 @@ async function browser(): Promise<{ context: BrowserContext; page: Page; close: 
 
 // ---------------------------------------------------------------- 1. bundle
 async function bundle() {
-  const assets = join('dist', 'assets');
+  const assets = join(DIST, 'assets');
   const files = (await readdir(assets)).filter((f) => /\.(js|css)$/.test(f)).sort();
   const sizes: Record<string, { raw: number; gzip: number }> = {};
   for (const f of files) {
     const buf = await readFile(join(assets, f));
     sizes[f] = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   }
-  const html = await readFile(join('dist', 'index.html'), 'utf8');
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const entry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
   const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -100,7 +106,7 @@ async function bundle() {
   rows.push(['bundle', 'home: index.html', `${kb(htmlGz)} gz`]);
   // The entry only starts the app once the page is painted, so the HTML does not list what a first visit
   // loads: count the JS files the browser actually fetched for home (workers separately).
-  const { url, server } = await serve('dist');
+  const { url, server } = await serve(DIST);
   const b = await browser();
   const loaded: { page: string[]; workers: string[] } = { page: [], workers: [] };
   try {
@@ -145,37 +151,49 @@ async function lighthouseOnce(url: string): Promise<LhFigures> {
   };
 }
 
-async function lighthouseMedian(url: string): Promise<LhFigures> {
+/** Each figure's median over the runs, with its lowest and highest value. */
+interface LhSummary { median: LhFigures; min: LhFigures; max: LhFigures; runs: LhFigures[] }
+
+async function lighthouseRuns(url: string): Promise<LhSummary> {
   const runs: LhFigures[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url));
   const keys = Object.keys(runs[0] ?? {}) as (keyof LhFigures)[];
-  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as LhFigures;
+  const each = (f: (xs: number[]) => number) => Object.fromEntries(keys.map((k) => [k, f(runs.map((r) => r[k]))])) as unknown as LhFigures;
+  return { median: each(median), min: each((xs) => Math.min(...xs)), max: each((xs) => Math.max(...xs)), runs };
 }
 
-function lhRow(name: string, f: LhFigures) {
-  rows.push(['lighthouse', `${name}: scores perf/a11y/bp/seo`, `${f.performance} / ${f.accessibility} / ${f.bestPractices} / ${f.seo}`]);
-  rows.push(['lighthouse', `${name}: FCP / LCP / SI`, `${ms(f.fcp)} / ${ms(f.lcp)} / ${ms(f.si)}`]);
-  rows.push(['lighthouse', `${name}: TBT / CLS`, `${ms(f.tbt)} / ${f.cls.toFixed(3)}`]);
+/** "123 ms (101–150)": the median, then the range of the runs. */
+const msRange = (s: LhSummary, k: 'fcp' | 'lcp' | 'tbt' | 'si') => `${ms(s.median[k])} (${Math.round(s.min[k])}–${Math.round(s.max[k])})`;
+
+function lhRow(name: string, s: LhSummary) {
+  const f = s.median;
+  const n = s.runs.length;
+  rows.push(['lighthouse', `${name}: scores perf/a11y/bp/seo (median of ${n})`, `${f.performance} / ${f.accessibility} / ${f.bestPractices} / ${f.seo}  (perf ${s.min.performance}–${s.max.performance})`]);
+  rows.push(['lighthouse', `${name}: FCP / LCP / SI, median (min–max)`, `${msRange(s, 'fcp')} / ${msRange(s, 'lcp')} / ${msRange(s, 'si')}`]);
+  rows.push(['lighthouse', `${name}: TBT / CLS, median (min–max)`, `${msRange(s, 'tbt')} / ${f.cls.toFixed(3)} (${s.min.cls.toFixed(3)}–${s.max.cls.toFixed(3)})`]);
 }
 
 async function lighthouse(articlePath: string) {
-  const { url, server } = await serve('dist');
-  const plainDir = join('dist', '__bench');
+  const { url, server } = await serve(DIST);
+  const plainDir = join(DIST, '__bench');
   try {
     // The same article as a plain static page: the prerendered HTML with every script taken out.
     const slug = decodeURIComponent(articlePath.split('/').pop() ?? '');
-    const page = await readFile(join('dist', 'articles', slug, 'index.html'), 'utf8');
+    const page = await readFile(join(DIST, 'articles', slug, 'index.html'), 'utf8');
     const plain = page.replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
     await mkdir(plainDir, { recursive: true });
     await writeFile(join(plainDir, 'plain-article.html'), plain);
-    const figures: Record<string, LhFigures> = {};
-    for (const [name, path] of [['home /', '/'], [`article ${articlePath}`, articlePath], ['plain static article', '/__bench/plain-article.html']] as const) {
+    const figures: Record<string, LhSummary> = {};
+    const pages: [string, string][] = [['home /', '/'], [`article ${articlePath}`, articlePath]];
+    if (FLOOR) pages.push(['plain static article', '/__bench/plain-article.html']);
+    for (const [name, path] of pages) {
       log(`lighthouse ${name} x${RUNS}`);
-      figures[name] = await lighthouseMedian(url + path);
-      lhRow(name, figures[name]);
+      const summary = await lighthouseRuns(url + path);
+      figures[name] = summary;
+      lhRow(name, summary);
     }
-    const ours = figures[`article ${articlePath}`];
-    const floor = figures['plain static article'];
+    const ours = figures[`article ${articlePath}`]?.median;
+    const floor = figures['plain static article']?.median;
     if (ours && floor) {
       const r = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
       rows.push(['lighthouse', 'article / plain: FCP, LCP, SI', `${r(ours.fcp, floor.fcp)}x, ${r(ours.lcp, floor.lcp)}x, ${r(ours.si, floor.si)}x`]);
@@ -335,11 +353,11 @@ const TEXT_PAINT_PROBE = `(() => {
 const OFFLINE_RUNS = 5;
 
 async function offline(openedPath: string, unopenedPath: string) {
-  if (!existsSync(join('dist', 'sw.js'))) {
+  if (!existsSync(join(DIST, 'sw.js'))) {
     rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
     return;
   }
-  const { url, server } = await serve('dist');
+  const { url, server } = await serve(DIST);
   const b = await browser();
   try {
     await b.page.goto(url + '/');
@@ -417,12 +435,12 @@ const VIEW_PAINT_PROBE = `(() => {
  * article read before, one never opened, and home; each the median of OFFLINE_RUNS, with the runs.
  */
 async function lieFi(openedPath: string, unopenedPath: string) {
-  if (!existsSync(join('dist', 'sw.js'))) {
+  if (!existsSync(join(DIST, 'sw.js'))) {
     rows.push(['lie-fi', 'text painted with a network that never answers', 'n/a (no service worker)']);
     return;
   }
   const { startServer } = await import('../tests/e2e/support/server');
-  const server = await startServer();
+  const server = await startServer(DIST === 'dist' ? {} : { outDir: DIST });
   const b = await browser();
   try {
     const url = server.url;
@@ -474,11 +492,11 @@ async function main() {
     run('npx', ['vite', 'build', '--logLevel', 'error']);
     run('npx', ['tsx', 'scripts/prerender.ts']);
   }
-  const articles = (await readdir(join('dist', 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
+  const articles = (await readdir(join(DIST, 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
   // The longest article pages: the most body for the reader to wait for.
   const bySize: { path: string; size: number }[] = [];
   for (const d of articles) {
-    bySize.push({ path: `/articles/${encodeURIComponent(d.name)}`, size: (await stat(join('dist', 'articles', d.name, 'index.html'))).size });
+    bySize.push({ path: `/articles/${encodeURIComponent(d.name)}`, size: (await stat(join(DIST, 'articles', d.name, 'index.html'))).size });
   }
   bySize.sort((a, b) => b.size - a.size);
   const articlePath = bySize[0]?.path ?? '';

@@ -39,7 +39,7 @@ export interface PageParts {
   path: string;
   /** Rendered by React (title, description, canonical): marked so the client replaces them. */
   reactHead: string;
-  /** Extra head elements (Open Graph, Twitter, JSON-LD, modulepreload). */
+  /** Extra head elements (Open Graph, Twitter, JSON-LD). */
   extraHead: string;
   body: string;
   /** What the page was rendered from: written into the head for the client to hydrate from. */
@@ -77,7 +77,7 @@ export function bodyInPage(data: PageData): PageData {
 }
 
 /** One whole HTML page: the template with the page's head elements, data, CSS and body put in. */
-export function buildPage(template: string, css: string, origin: string, p: PageParts, appChunksMeta: string): string {
+export function buildPage(template: string, css: string, origin: string, p: PageParts): string {
   // URLs on the site's own origin become root-relative, so the page works on whatever host serves it;
   // a srcset (an <img> or the image preload React adds) names one URL per candidate, not only at its start.
   // React escapes `"` in text and attribute values, so `="` and `srcset="` only ever start an attribute.
@@ -98,7 +98,6 @@ export function buildPage(template: string, css: string, origin: string, p: Page
   // Buttons waiting for the app keep their normal look (no flash when it takes over), with a busy cursor.
   const style = `<style>${css}\nhtml[data-stale-prerender] #root{visibility:hidden}\n[${UNTIL_LIVE}]{opacity:1!important;cursor:progress}</style>`;
   // public/theme-init.js (already in the template's head) also hides a page prerendered for another path.
-  const chunks = p.path ? appChunksMeta : '';
   const data = p.data ? `<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(bodyInPage(rootRelativeData(p.data, origin)))}</script>` : '';
   // A type="button" control does something only once the app runs: until then it is disabled, so a tap
   // is not silently lost (the client renders it enabled). Links and the GET search form work without JS.
@@ -109,7 +108,7 @@ export function buildPage(template: string, css: string, origin: string, p: Page
     '<html lang="en"',
     p.path ? ` data-prerendered="${esc(p.path)}"` : '',
     htmlRest,
-    `    ${marked}\n    ${p.extraHead}${chunks}\n    ${data}\n    ${style}\n  </head>`,
+    `    ${marked}\n    ${p.extraHead}\n    ${data}\n    ${style}\n  </head>`,
     bodyStart,
     '<div id="root">',
     body,

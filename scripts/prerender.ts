@@ -7,7 +7,7 @@
  * The markup comes from the REAL route tree (src/app/entry-prerender.tsx through Vite's SSR loader) with a
  * jsdom `window` (env.ts, paths.ts and the sanitizer read it) and a `fetch` that reads the feed from
  * dist/, so the client renders the same markup and takes over without a visible change. The CSS is
- * inlined, the chunks of the app and the next route are listed for src/app/main.tsx to preload, and each article carries its meta description,
+ * inlined, and each article carries its meta description,
  * canonical URL, Open Graph and Twitter tags and a JSON-LD NewsArticle.
  *
  * Usage: tsx scripts/prerender.ts [--out dist] [--no-articles]
@@ -29,16 +29,6 @@ type Entry = typeof EntryModule;
 /** jsdom ships no types; this is the one constructor used here. */
 type JsdomCtor = new (html: string, opts: { url: string }) => { window: Window };
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomCtor };
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');
@@ -67,35 +57,6 @@ function distFetch(origin: string, realFetch: typeof fetch): typeof fetch {
     const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
     return new Response(new Uint8Array(await readFile(file)), { status: 200, headers: { 'Content-Type': type } });
   };
-}
-
-/** The app proper (React, the router, home): the entry imports it once the page is painted. */
-const APP_MODULE = 'src/app/start-app.tsx';
-/**
- * A prerendered page names the app's chunks in this meta tag: src/app/main.tsx modulepreloads them all at
- * once when it starts the app, then evaluates them in steps (no request waits for another).
- */
-const APP_CHUNKS = 'broadsheet:app-chunks';
-/** The same for the chunks of the route a reader is likely to open next (and of this page's own route). */
-const ROUTE_CHUNKS = 'broadsheet:route-chunks';
-let appChunksMeta = '';
-
-/** The chunk files (and their static imports) of a source module, from Vite's build manifest. */
-function chunkFiles(manifest: Manifest, src: string, seen = new Set<string>()): string[] {
-  const chunk = manifest[src];
-  if (!chunk || seen.has(src)) return [];
-  seen.add(src);
-  if (chunk.isEntry) return []; // already loaded by the page's own <script>
-  return [chunk.file, ...(chunk.imports ?? []).flatMap((i) => chunkFiles(manifest, i, seen))];
-}
-
-/**
- * The chunks a route needs beyond the app itself: what is worth a modulepreload in the HTML. The app's
- * own chunks are left out: preloading them would compete with the first paint for the network.
- */
-function routeChunks(manifest: Manifest, src: string): string[] {
-  const app = new Set(chunkFiles(manifest, APP_MODULE));
-  return chunkFiles(manifest, src).filter((f) => !app.has(f));
 }
 
 function articleHead(origin: string, model: FeedModel, a: Article, authors: Author[], tags: Tag[]): string {
@@ -202,8 +163,6 @@ async function main() {
     await writeFile(TEMPLATE_COPY, await readFile(join(DIST, 'index.html'), 'utf8'));
   }
   const template = inlineThemeScript(await readFile(TEMPLATE_COPY, 'utf8'), await readFile(join(DIST, 'theme-init.js'), 'utf8'));
-  const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  appChunksMeta = `<meta name="${APP_CHUNKS}" content="${esc(chunkFiles(manifest, APP_MODULE).map((f) => '/' + f).join(' '))}" />`;
   const cssFiles = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const css = (await Promise.all(cssFiles.map((f) => readFile(join(DIST, f), 'utf8')))).join('\n').replace(/<\/style/gi, '<\\/style');
 
@@ -224,11 +183,6 @@ async function main() {
   });
   try {
     const entry = (await vite.ssrLoadModule('/src/app/entry-prerender.tsx')) as Entry;
-    // The next route's chunks are listed, not <link rel=modulepreload>ed: main.tsx preloads them with the
-    // app once the page is on screen, so they never compete with the first paint and the lead image.
-    const listChunks = (files: string[]) => `<meta name="${ROUTE_CHUNKS}" content="${esc(files.map((f) => '/' + f).join(' '))}" />`;
-    const articleChunks = routeChunks(manifest, 'src/routes/article/route.tsx');
-    const sanitizeChunks = routeChunks(manifest, 'src/html/sanitize.ts');
 
     // Home first, while the store holds only the first page (as the client's home does).
     const home = await entry.renderUrl(origin + '/');
@@ -238,12 +192,12 @@ async function main() {
       buildPage(template, css, origin, {
         path: '/',
         reactHead: home.head,
-        extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description) + listChunks(articleChunks),
+        extraHead: listHead(origin, first, '/', first.meta.title, first.meta.description),
         body: home.html,
         data: home.data,
-      }, appChunksMeta),
+      }),
     );
-    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }, appChunksMeta));
+    await writeFile(join(DIST, 'shell.html'), buildPage(template, css, origin, { path: '', reactHead: '', extraHead: `<title>${esc(first.meta.title)}</title>`, body: entry.renderShell() }));
 
     let pages = 1;
     if (WITH_ARTICLES) {
@@ -256,30 +210,28 @@ async function main() {
           if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}`);
           const authors = a.authorSlugs.flatMap((s) => index.authorBySlug.get(s) ?? []);
           const tags = a.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
-          const extra = articleHead(origin, model, a, authors, tags) + listChunks([...articleChunks, ...sanitizeChunks]);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          const extra = articleHead(origin, model, a, authors, tags);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }), true);
           pages++;
         });
       }
-      const authorChunks = [...routeChunks(manifest, 'src/routes/author/route.tsx'), ...sanitizeChunks];
       for (const au of model.authors) {
         await orSkip(`author ${JSON.stringify(au.name)} (slug ${JSON.stringify(au.slug)})`, async () => {
           const path = `/authors/${encodeURIComponent(au.slug)}`;
           const page = await entry.renderUrl(origin + path);
           if (page.status !== 200) return;
-          const extra = listHead(origin, model, path, au.name, au.role) + listChunks(authorChunks);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          const extra = listHead(origin, model, path, au.name, au.role);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }), true);
           pages++;
         });
       }
-      const tagChunks = routeChunks(manifest, 'src/routes/tag/route.tsx');
       for (const t of model.tags) {
         await orSkip(`tag ${JSON.stringify(t.name)} (slug ${JSON.stringify(t.slug)})`, async () => {
           const path = `/tags/${encodeURIComponent(t.slug)}`;
           const page = await entry.renderUrl(origin + path);
           if (page.status !== 200) return;
-          const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`) + listChunks(tagChunks);
-          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }, appChunksMeta), true);
+          const extra = listHead(origin, model, path, t.name, `Articles tagged ${t.name}`);
+          await writeRoute(path, buildPage(template, css, origin, { path, reactHead: page.head, extraHead: extra, body: page.html, data: page.data }), true);
           pages++;
         });
       }

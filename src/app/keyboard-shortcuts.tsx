@@ -7,7 +7,6 @@ import { openShortcutsDialog, ShortcutsDialog } from './shortcuts-dialog';
  */
 
 const CARD = '#main article.card';
-const SAVE_NAME = /^(save for offline|remove from saved)$/i;
 
 /** True when the key press belongs to a text field (or similar) rather than to the page. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -48,11 +47,7 @@ function move(step: 1 | -1) {
 }
 
 function saveButton(scope: ParentNode): HTMLButtonElement | null {
-  return (
-    Array.from(scope.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
-      SAVE_NAME.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
-    ) ?? null
-  );
+  return scope.querySelector<HTMLButtonElement>('button[aria-keyshortcuts="s"]');
 }
 
 /** Listens for the shortcuts and renders their dialog; mounted once, in the root layout. */

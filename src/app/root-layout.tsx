@@ -4,12 +4,14 @@ import { HeaderSearch } from './header-search';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
-import { readPageData } from '../session/page-data';
 import { UpdatePrompt } from '../offline/update-prompt';
 import { paths } from '../shared/paths';
 
-/** The frame around every view: skip link, masthead, navigation, the view, footer. */
-export function RootLayout() {
+/**
+ * The frame around every view: skip link, masthead, navigation, the view, footer. `pagePath` is the
+ * path a prerendered page was built for, when the app took that page over (its feed problem note).
+ */
+export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
   const location = useLocation();
   const navigation = useNavigation();
   const first = useRef(true);
@@ -31,7 +33,6 @@ export function RootLayout() {
   }, [location.pathname, location.hash]);
 
   const onHome = location.pathname === '/';
-  const pagePath = readPageData()?.path;
   return (
     <>
       <a href="#main" className="skip-link">

@@ -163,9 +163,6 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     }
     const feedUrl = response.url || absolutize(url);
     const raw = await parseAnyFeed(bytes, { contentType, feedUrl });
-    // Parsing and normalizing in two tasks rather than one: on a slow phone each is tens of
-    // milliseconds (the code runs cold at start-up), and one long task would hold up the reader's input.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     return { model: normalizeFeed(raw, { feedUrl }), ...validators };
   } finally {
     clearTimeout(timer);

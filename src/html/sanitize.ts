@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import type { FeedMeta } from '../shared/model';
 import { parseSrcset } from './image-urls';
 
 /**
@@ -284,27 +285,18 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
   }
 }
 
-/** Resolves in a later task. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * The same as sanitizeHtml, with the page free to run between its passes: a long article takes tens
- * of milliseconds per pass on a slow phone, and one task for all of them would hold up the reader's input.
+ * The base URL for feed HTML that belongs to the feed rather than to one item (an author's bio): the
+ * feed's home page, else the feed's own URL, the same fallbacks an item's base has after its own URL
+ * (src/feed/normalize.ts). So a bio is the same markup on the author page and under every article.
  */
-export async function sanitizeHtmlInSteps(html: string, opts: SanitizeOptions): Promise<string> {
-  const win = windowOf(opts);
-  const p = purifiersFor(win);
-  try {
-    const clean = p.feed.sanitize(DOCTYPE + html, FEED_CONFIG);
-    await nextTask();
-    const processed = postProcess(clean, opts, win);
-    await nextTask();
-    const final = p.final.sanitize(DOCTYPE + processed, FINAL_CONFIG);
-    await nextTask();
-    return settle(p.final, final, opts, win);
-  } catch {
-    return fallback(html, opts, win);
-  }
+export function feedBaseUrl(meta: FeedMeta): string {
+  return meta.homePageUrl ?? meta.feedUrl ?? '';
+}
+
+/** An author's bio, sanitized against the feed's base URL (feedBaseUrl). */
+export function sanitizeBio(bioHtml: string, meta: FeedMeta, win?: Window): string {
+  return sanitizeHtml(bioHtml, { baseUrl: feedBaseUrl(meta), ...(win ? { win } : {}) });
 }
 
 /**

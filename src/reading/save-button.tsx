@@ -55,6 +55,8 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
         type="button"
         className={`button button-quiet save-button ${compact ? 'button-small' : ''}`}
         aria-pressed={saved}
+        // The "s" shortcut (src/app/keyboard-shortcuts.tsx) presses the save button of the focused card or the article.
+        aria-keyshortcuts="s"
         aria-busy={busy || undefined}
         aria-describedby={error ? errorId : note ? noteId : undefined}
         disabled={busy}

@@ -3,7 +3,7 @@ import { indexFeed, type FeedIndex } from './feed-index';
 
 /**
  * Looks something up in the feed, following `next_url` pages while it is not found, so a deep link
- * to an article (or author, or tag) that lives on page 3 still opens. feed-store's loop guard bounds the walk.
+ * to an article (or author, or tag) that lives on page 3 still opens. feed-session's loop guard bounds the walk.
  * When the device's copy has no such thing, the network's copy is waited for before giving up: a link
  * to an article published since the copy was kept must open, not say "not found" (the device had
  * nothing to show for it, so this is the one case a view waits on the network).

@@ -4,7 +4,7 @@ import { refreshFeed } from './feed-session';
 
 /**
  * Hearing about new articles while the app is open: the feed is fetched again in the background when
- * the window regains focus or becomes visible, and every five minutes (feed-store `refreshFeed`). What
+ * the window regains focus or becomes visible, and every five minutes (feed-session `refreshFeed`). What
  * it brings is offered ("N new articles") and shown only when the reader asks.
  */
 

@@ -29,49 +29,42 @@ export interface PageData {
   feed: FeedMeta;
 }
 
-/** The page's data once read (null: none usable); undefined until the first readPageData(). */
-let pending: PageData | null | undefined;
+const pathOf = (pathname: string) => pathname.replace(/\/+$/, '') || '/';
 
-/** Forgets the data read, so the next readPageData() reads the document again (tests: a new page). */
-export function resetPageData(): void {
-  pending = undefined;
-}
-
-const here = () => window.location.pathname.replace(/\/+$/, '') || '/';
-
-/** The page's own data, when this document was prerendered for this very path (else null). */
-export function readPageData(): PageData | null {
-  if (pending !== undefined) return pending;
-  pending = null;
-  if (typeof document === 'undefined') return null;
-  const html = document.documentElement;
-  if (html.dataset.prerendered !== here() || html.hasAttribute('data-stale-prerender')) return null;
-  const el = document.head.querySelector(`script[type="application/json"]#${PAGE_DATA_ID}`);
+/**
+ * The page's own data, when `doc` was prerendered for this very path (else null). Read once, by the
+ * app's start (start-app.tsx), and handed to the router: the loaders never look at the document.
+ */
+export function readPageData(doc: Document = document): PageData | null {
+  const html = doc.documentElement;
+  const here = pathOf(doc.location?.pathname ?? '/');
+  if (html.dataset.prerendered !== here || html.hasAttribute('data-stale-prerender')) return null;
+  const el = doc.head.querySelector(`script[type="application/json"]#${PAGE_DATA_ID}`);
   if (!el?.textContent) return null;
   try {
     const data = JSON.parse(el.textContent) as Partial<PageData>;
-    if (typeof data.path === 'string' && data.path === here() && data.loaderData && typeof data.loaderData === 'object' && data.feed && typeof data.feed.title === 'string') {
-      const article = data.loaderData.article as { body?: unknown } | undefined;
-      if (article?.body === BODY_IN_PAGE) {
-        const body = document.querySelector('#root .article-body');
-        if (!body) return null; // the markup is not what the data says: load the view afresh
-        article.body = body.innerHTML;
-      }
-      pending = data as PageData;
+    if (typeof data.path !== 'string' || data.path !== here || !data.loaderData || typeof data.loaderData !== 'object' || typeof data.feed?.title !== 'string') return null;
+    const article = data.loaderData.article as { body?: unknown } | undefined;
+    if (article?.body === BODY_IN_PAGE) {
+      const body = doc.querySelector('#root .article-body');
+      if (!body) return null; // the markup is not what the data says: load the view afresh
+      article.body = body.innerHTML;
     }
+    return data as PageData;
   } catch {
-    /* unreadable: the app loads the view's data itself */
+    return null; // unreadable: the app loads the view's data itself
   }
-  return pending;
 }
 
-/** A route loader that answers its first call on the prerendered page with the page's data, and loads as usual after. */
-export function withPageData(id: string, loader: LoaderFunction): LoaderFunction {
+/**
+ * A route loader that answers its first call on the prerendered page with `page`'s data (the router's
+ * own copy, from readPageData), and loads as usual after or when there is none.
+ */
+export function withPageData(page: PageData | null, id: string, loader: LoaderFunction): LoaderFunction {
   return (args) => {
-    const data = readPageData();
-    if (data && id in data.loaderData && new URL(args.request.url).pathname.replace(/\/+$/, '') === data.path.replace(/\/+$/, '')) {
-      const value = data.loaderData[id];
-      delete data.loaderData[id]; // once: a later visit to this view loads afresh
+    if (page && id in page.loaderData && pathOf(new URL(args.request.url).pathname) === pathOf(page.path)) {
+      const value = page.loaderData[id];
+      delete page.loaderData[id]; // once: a later visit to this view loads afresh
       return value;
     }
     return loader(args);

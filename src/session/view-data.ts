@@ -6,7 +6,7 @@ import { authorsOf, type FeedIndex } from './feed-index';
  * page carries exactly this (scripts/prerender.ts writes the loaders' data into the page), and the
  * client hydrates from it, so a feed that moved on since the build never makes the page differ from
  * what React renders. Bodies are left out of cards: a card shows none, and they are most of a feed's
- * bytes. Actions that need the whole article (saving it) ask the session (feed-store `fullArticle`).
+ * bytes. Actions that need the whole article (saving it) ask the session (feed-session `fullArticle`).
  */
 
 /** An article without its body (the feed HTML and text): what an article page carries besides its sanitized body. */

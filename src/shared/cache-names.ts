@@ -20,3 +20,10 @@ export const CACHE_NAMES = {
 
 /** Header the worker stamps on feed copies it stores, so a page can tell a cached copy from a fresh one. */
 export const FETCHED_AT_HEADER = 'x-broadsheet-fetched-at';
+
+/**
+ * Header the worker adds to a kept feed copy it answers with because the network request failed
+ * outright (no connection), as opposed to one it answers with because the network was slow. The
+ * page then says "Offline" even where navigator.onLine still says true.
+ */
+export const NO_NETWORK_HEADER = 'x-broadsheet-no-network';

@@ -1,3 +1,5 @@
+import type { Ref } from 'react';
+
 /**
  * The class on every block of feed HTML: src/app/styles.css makes such a block a box of its own that
  * nothing inside can be positioned out of (over the header, the update prompt or any control).
@@ -8,6 +10,6 @@ export const FEED_HTML_CLASS = 'feed-html';
  * Renders HTML that has ALREADY been through `sanitizeHtml` (src/html/sanitize.ts). Loaders sanitize,
  * components only display: nothing unsanitized is ever passed here.
  */
-export function SafeHtml({ html, className, lang, dir }: { html: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' }) {
-  return <div className={className ? `${className} ${FEED_HTML_CLASS}` : FEED_HTML_CLASS} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: html }} />;
+export function SafeHtml({ html, className, lang, dir, ref }: { html: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl'; ref?: Ref<HTMLDivElement> }) {
+  return <div ref={ref} className={className ? `${className} ${FEED_HTML_CLASS}` : FEED_HTML_CLASS} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: html }} />;
 }

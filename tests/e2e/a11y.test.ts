@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession } from './support/browser';
+import { withSession } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 // axe-core (WCAG 2.1 A and AA, colour contrast included) on the main views, in the light and the dark theme.
@@ -43,9 +43,7 @@ async function audit(page: Page): Promise<string[]> {
 for (const theme of ['light', 'dark'] as const) {
   describe(`accessibility, ${theme} theme`, () => {
     test('every view has no axe violations', async () => {
-      const s = await openSession({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
-      try {
-        const { page } = s;
+      await withSession({ colorScheme: theme, viewport: { width: 1280, height: 900 } }, async ({ page }) => {
         const views: [string, string][] = [
           ['/', 'home'],
           [`/articles/${articlePath}`, 'article'],
@@ -72,10 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
           for (const v of await audit(page)) found.push(`${name}: ${v}`);
         }
         assert.deepEqual(found, [], 'no accessibility violations');
-        assert.deepEqual(s.errors, [], 'no page or console errors');
-      } finally {
-        await s.close();
-      }
+      });
     });
   });
 }

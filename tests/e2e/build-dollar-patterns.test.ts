@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { openSession } from './support/browser';
+import { withSession } from './support/browser';
 import { startServer } from './support/server';
 
 /** jsdom ships no types; this is the one constructor used here. */
@@ -128,32 +128,32 @@ describe('a build-time feed full of $ replacement patterns', () => {
 
   test('in Chromium, with the Content-Security-Policy taken out of the page, nothing from the feed runs or becomes an attribute', async () => {
     const server = await startServer({ outDir: dir });
-    const s = await openSession();
     try {
-      const dialogs: string[] = [];
-      s.page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
+      await withSession({}, async (s) => {
+        const dialogs: string[] = [];
+        s.page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        // The page as a host without the policy would serve it: the build's markup is all that stands.
+        await s.page.route('**/articles/**', async (route) => {
+          if (route.request().resourceType() !== 'document') return route.continue();
+          const res = await route.fetch();
+          const html = (await res.text()).replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
+          await route.fulfill({ response: res, body: html });
+        });
+        for (const n of [1, 2]) {
+          await s.page.goto(`${server.url}/articles/dollar-story-${n}`);
+          await s.page.getByRole('heading', { level: 1, name: mark(`Title ${n}`) }).waitFor();
+          const handlers = await s.page.evaluate(() =>
+            [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => /^on/i.test(a)).map((a) => `${el.tagName} ${a}`)),
+          );
+          assert.deepEqual(handlers, [], 'no event handler in the DOM Chromium built');
+          assert.equal(await s.page.evaluate(() => !!document.querySelector('meta[http-equiv="Content-Security-Policy"]')), false, 'the policy really was taken out');
+        }
+        assert.deepEqual(dialogs, [], 'no script from the feed ran');
       });
-      // The page as a host without the policy would serve it: the build's markup is all that stands.
-      await s.page.route('**/articles/**', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.continue();
-        const res = await route.fetch();
-        const html = (await res.text()).replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
-        await route.fulfill({ response: res, body: html });
-      });
-      for (const n of [1, 2]) {
-        await s.page.goto(`${server.url}/articles/dollar-story-${n}`);
-        await s.page.getByRole('heading', { level: 1, name: mark(`Title ${n}`) }).waitFor();
-        const handlers = await s.page.evaluate(() =>
-          [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => /^on/i.test(a)).map((a) => `${el.tagName} ${a}`)),
-        );
-        assert.deepEqual(handlers, [], 'no event handler in the DOM Chromium built');
-        assert.equal(await s.page.evaluate(() => !!document.querySelector('meta[http-equiv="Content-Security-Policy"]')), false, 'the policy really was taken out');
-      }
-      assert.deepEqual(dialogs, [], 'no script from the feed ran');
     } finally {
-      await s.close();
       await server.close();
     }
   });

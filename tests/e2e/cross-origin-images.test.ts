@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertNoErrors, openSession, type Session } from './support/browser';
+import { OFFLINE_NOISE, openSession, type Session } from './support/browser';
 import { brokenImages, buildWithFeed, cachedTypes, startImageHost, type OtherHost } from './support/other-origins';
 import { startServer, type TestServer } from './support/server';
 
@@ -12,7 +12,6 @@ import { startServer, type TestServer } from './support/server';
 // browser counts them as (about 7 MB each in Chrome) is said before a download and in the storage
 // panel. No image is lost offline either way. Run `npm run build` first.
 
-const OFFLINE_NOISE = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
 /** The browser logs the CORS fetch that finds out a host refuses CORS (once per host). */
 const CORS_REFUSED = [/blocked by CORS policy/, /Failed to load resource/];
 const IMAGES = ['tram-harbour-line', 'ferry-harbour', 'estuary-hills', 'container-terminal', 'budget-donut', 'desalination-coast'];
@@ -126,6 +125,7 @@ async function storageNote(page: Page): Promise<string> {
 
 describe('images on a host that sends Access-Control-Allow-Origin', () => {
   test('are fetched in CORS mode and kept as real responses, viewed and saved; offline they all show', async () => {
+    s.expectErrors(...OFFLINE_NOISE);
     const { page, context } = s;
     const it = corsItems[0];
     assert.ok(it);
@@ -160,12 +160,12 @@ describe('images on a host that sends Access-Control-Allow-Origin', () => {
     await page.getByRole('heading', { level: 1, name: it.title }).waitFor();
     assert.ok((await page.locator('main img').count()) >= 2, 'hero and body image');
     assert.deepEqual(await brokenImages(page), [], 'images render offline');
-    assertNoErrors(s, OFFLINE_NOISE);
   });
 });
 
 describe('images on a host without CORS', () => {
   test('saving still keeps them (opaque); the storage panel counts them and what they are counted as; offline they show', async () => {
+    s.expectErrors(...CORS_REFUSED, ...OFFLINE_NOISE);
     const { page, context } = s;
     const it = plainItems[5];
     assert.ok(it);
@@ -184,10 +184,10 @@ describe('images on a host without CORS', () => {
     await page.goto(`${server.url}/articles/${it.slug}`);
     await page.getByRole('heading', { level: 1, name: it.title }).waitFor();
     assert.deepEqual(await brokenImages(page), [], 'images render offline');
-    assertNoErrors(s, [...CORS_REFUSED, ...OFFLINE_NOISE]);
   });
 
   test(`"Download for offline" of ${DOWNLOAD} articles says first what their images would take; it saves every image, and all show offline`, async () => {
+    s.expectErrors(...CORS_REFUSED, ...OFFLINE_NOISE);
     const { page, context } = s;
     await page.goto(server.url + '/settings');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -236,6 +236,5 @@ describe('images on a host without CORS', () => {
       await page.getByRole('heading', { level: 1, name: it.title }).waitFor();
       assert.deepEqual(await brokenImages(page), [], `${it.slug}: images render offline`);
     }
-    assertNoErrors(s, [...CORS_REFUSED, ...OFFLINE_NOISE]);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { appLive, type Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
+import { poll } from './support/poll';
 import type { TestServer } from './support/server';
 
 // A feed server that misbehaves on purpose: each fault gives the reader a clear message, never a blank page.
@@ -20,6 +21,7 @@ async function alertText(): Promise<string> {
 }
 
 test('404: says the feed was not found', async () => {
+  s.expectErrors(/status of 404 .*\/feed\.json\]$/);
   server.override('/feed.json', { status: 404, body: 'Not here', contentType: 'text/plain' });
   await s.page.goto(server.url + '/');
   assert.match(await alertText(), /404/);
@@ -51,12 +53,21 @@ test('a next_url that loops back stops paging with a message, keeping what was r
   const more = s.page.getByRole('button', { name: 'Load more' });
   // Show every article of the page, then ask for the (looping) next page.
   // Infinite scroll may click it first; the button going away mid-click is fine.
-  while ((await more.count()) > 0) await more.click({ timeout: 5_000 }).catch(() => undefined);
+  await poll(
+    async () => {
+      if ((await more.count()) === 0) return true;
+      await more.click({ timeout: 5_000 }).catch(() => undefined);
+      return false;
+    },
+    (gone) => gone,
+    { what: '"Load more" to go away', timeoutMs: 60_000 },
+  );
   await s.page.getByText(/next page points back to a page already shown/).waitFor();
   assert.ok((await s.page.locator('main article').count()) >= before, 'the articles already shown stay');
 });
 
 test('no blank page: every fault leaves one h1 and a way home', async () => {
+  s.expectErrors(/status of 503 .*\/feed\.json\]$/);
   server.override('/feed.json', { status: 503, body: '', contentType: 'text/plain' });
   await s.page.goto(server.url + '/articles/anything');
   await alertText();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { assertNoErrors, type Session } from './support/browser';
+import type { Session } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import type { TestServer } from './support/server';
 
@@ -51,7 +51,6 @@ describe('a WordPress-shaped feed without ids', () => {
     await page.getByRole('heading', { level: 1, name: TITLES[2], exact: true }).waitFor();
     // Body HTML is decoded once, by the HTML parser, as HTML: an escaped-twice reference stays a reference.
     assert.match((await page.locator('.article-body code').textContent()) ?? '', /^&lt;tag&gt;$/);
-    assertNoErrors(s);
   });
 
   test('an article of the feed opens by deep link, and so do its tag and author pages', async () => {
@@ -70,6 +69,5 @@ describe('a WordPress-shaped feed without ids', () => {
     await page.locator('.article-head .byline').getByRole('link', { name: 'Priya Anand' }).click();
     await page.getByRole('heading', { level: 1, name: 'Priya Anand' }).waitFor();
     for (const title of [TITLES[0], TITLES[2]]) await page.getByRole('link', { name: title }).first().waitFor();
-    assertNoErrors(s);
   });
 });

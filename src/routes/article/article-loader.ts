@@ -17,11 +17,11 @@ export async function articleLoader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const { index, article } = await findArticle(slug);
   const authors = authorsOf(index, article);
-  const { sanitizeHtmlInSteps, sanitizeHtml, textToHtml } = await import('../../html/sanitize');
+  const { sanitizeBio, sanitizeHtml, textToHtml } = await import('../../html/sanitize');
   const source = article.contentHtml ?? (article.contentText ? textToHtml(article.contentText) : '');
-  const body = await sanitizeHtmlInSteps(source, { baseUrl: article.baseUrl, numberParagraphs: true });
+  const body = sanitizeHtml(source, { baseUrl: article.baseUrl, numberParagraphs: true });
   const bios: Record<string, string> = {};
-  for (const a of authors) if (a.bioHtml) bios[a.slug] = sanitizeHtml(a.bioHtml, { baseUrl: article.baseUrl });
+  for (const a of authors) if (a.bioHtml) bios[a.slug] = sanitizeBio(a.bioHtml, index.model.meta);
   const related = relatedPosts(article, index.model.articles, { limit: 4, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
   return {
     siteTitle: index.model.meta.title,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 /**
  * Read-aloud: "Read aloud" reads the article body paragraph by paragraph with the browser's speech synthesis,
@@ -26,8 +26,8 @@ export function readableBlocks(body: Element): HTMLElement[] {
 
 type Status = 'idle' | 'playing' | 'paused';
 
-/** The Read aloud / Pause / Resume / Stop buttons and the speed select for the article body at `bodySelector`. */
-export function ListenControls({ bodySelector, lang }: { bodySelector: string; lang?: string }) {
+/** The Read aloud / Pause / Resume / Stop buttons and the speed select for the article body in `body`. */
+export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLElement | null>; lang?: string }) {
   // The prerendered page assumes speech (every major browser has it), so the control's place is kept
   // and nothing below it moves when the app takes over; where it is missing, the control goes then.
   const supported = useSyncExternalStore(noSubscribe, canSpeak, () => true);
@@ -45,7 +45,7 @@ export function ListenControls({ bodySelector, lang }: { bodySelector: string; l
 
   function speakFrom(index: number, speed: number) {
     const synth = window.speechSynthesis;
-    const body = document.querySelector(bodySelector);
+    const body = bodyRef.current;
     const blocks = body ? readableBlocks(body) : [];
     const id = ++run.current;
     synth.cancel();

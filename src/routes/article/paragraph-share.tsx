@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { canonicalUrl, paths } from '../../shared/paths';
 
 /**
@@ -21,8 +21,8 @@ interface Shown {
   left: number;
 }
 
-/** Renders the floating share button for selections inside `bodySelector` (the sanitized article body). */
-export function ParagraphShare({ slug, title, bodySelector }: { slug: string; title: string; bodySelector: string }) {
+/** Renders the floating share button for selections inside `body` (the sanitized article body). */
+export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; title: string; body: RefObject<HTMLElement | null> }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [message, setMessage] = useState('');
   const busy = useRef(false);
@@ -30,7 +30,7 @@ export function ParagraphShare({ slug, title, bodySelector }: { slug: string; ti
   useEffect(() => {
     function onSelection() {
       if (busy.current) return;
-      const body = document.querySelector(bodySelector);
+      const body = bodyRef.current;
       const p = body && paragraphOfSelection(document.getSelection(), body);
       const n = p ? Number(p.id.slice(2)) : NaN;
       const range = p ? document.getSelection()?.getRangeAt(0) : undefined;
@@ -43,7 +43,7 @@ export function ParagraphShare({ slug, title, bodySelector }: { slug: string; ti
     }
     document.addEventListener('selectionchange', onSelection);
     return () => document.removeEventListener('selectionchange', onSelection);
-  }, [bodySelector]);
+  }, [bodyRef]);
 
   async function share(n: number) {
     busy.current = true;

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, useLoaderData, useLocation } from 'react-router';
 import { canonicalUrl, paths } from '../../shared/paths';
 import { ArticleUpdatedNote } from './article-updated-note';
@@ -25,6 +26,7 @@ const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
 export function Component() {
   const { siteTitle, article, version, authors, tags, body, bios, related } = useLoaderData<ArticleData>();
   const path = paths.article(article.slug);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const { hash } = useLocation();
   useReadingPosition(article.id, hash);
   useScrollToHash(hash, article.id);
@@ -44,7 +46,7 @@ export function Component() {
             <div className="article-actions">
               <ShareButton title={article.title} url={canonicalUrl(path)} />
               <SaveButton article={article} authors={authors} tags={tags} />
-              <ListenControls bodySelector=".article-body" lang={article.language} />
+              <ListenControls body={bodyRef} lang={article.language} />
               {article.externalUrl && (
                 <a className="button button-quiet" href={article.externalUrl} target="_blank" rel="noopener noreferrer">
                   Original source
@@ -65,8 +67,8 @@ export function Component() {
             )}
           </figure>
         )}
-        <SafeHtml className="article-body prose" html={body} />
-        <ParagraphShare slug={article.slug} title={article.title} bodySelector=".article-body" />
+        <SafeHtml ref={bodyRef} className="article-body prose" html={body} />
+        <ParagraphShare slug={article.slug} title={article.title} body={bodyRef} />
         <Attachments attachments={article.attachments} lang={article.language} />
         {tags.length > 0 && (
           <nav className="tags" aria-label="Tags" dir="ltr">

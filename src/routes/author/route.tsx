@@ -16,8 +16,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!author) notFound('author');
   let bioHtml: string | undefined;
   if (author.bioHtml) {
-    const { sanitizeHtml } = await import('../../html/sanitize');
-    bioHtml = sanitizeHtml(author.bioHtml, { baseUrl: index.model.meta.feedUrl ?? window.location.href });
+    const { sanitizeBio } = await import('../../html/sanitize');
+    bioHtml = sanitizeBio(author.bioHtml, index.model.meta);
   }
   const articles = (index.articlesByAuthor.get(slug) ?? []).map((a) => cardOf(index, a));
   return { siteTitle: index.model.meta.title, author: cardAuthor(author), bioHtml, articles };

@@ -1,12 +1,13 @@
 import { after, afterEach, before, beforeEach } from 'node:test';
-import { openSession, type Session } from './browser';
+import { openSession, type Session, type SessionOptions } from './browser';
 import { startServer, type TestServer } from './server';
 
 /**
  * The hooks most e2e files share: one preview server per file, a fresh browser profile per test,
- * and after each test the server's overrides reset and the profile closed (fixtures clean up).
+ * and after each test the server's overrides reset and the profile closed, which fails the test on
+ * any page or console error it did not declare (`s.expectErrors(...)`).
  */
-export function serveAndOpen(bind: { server: (server: TestServer) => void; session: (session: Session) => void }) {
+export function serveAndOpen(bind: { server: (server: TestServer) => void; session: (session: Session) => void }, sessionOptions: SessionOptions = {}) {
   let server: TestServer | undefined;
   let session: Session | undefined;
   before(async () => {
@@ -17,11 +18,13 @@ export function serveAndOpen(bind: { server: (server: TestServer) => void; sessi
     await server?.close();
   });
   beforeEach(async () => {
-    session = await openSession();
+    session = await openSession(sessionOptions);
     bind.session(session);
   });
   afterEach(async () => {
     server?.reset();
-    await session?.close();
+    const closing = session;
+    session = undefined;
+    await closing?.close();
   });
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { until } from './poll';
 
 /** A returning reader's device: the worker in control with its copy of the feed, and the feed in IndexedDB. */
 
@@ -37,16 +38,3 @@ export async function waitForStoredFeed(page: Page) {
     });
   });
 }
-
-/**
- * Polls an async condition in the page until it holds (page.waitForFunction does not wait for a
- * predicate's promise, so a promise would count as "true" at once).
- */
-export async function until(page: Page, condition: () => Promise<boolean>, timeoutMs = 15_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await page.evaluate(condition))) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString().slice(0, 120)}`);
-    await page.waitForTimeout(200);
-  }
-}
-

@@ -33,7 +33,6 @@ describe('buildPage', () => {
         body: `<main><h1>H ${esc(p)}</h1><p title="${esc(p)}">${esc(p)}</p></main>`,
         data: { path: `/articles/a${p}`, loaderData: { article: { title: p } }, feed: { title: p, version: '1.1', expired: false } },
       },
-      '',
     );
     const doc = parse(page);
     expect(doc.querySelector('h1')?.textContent).toBe(`H ${p}`);
@@ -51,7 +50,7 @@ describe('buildPage', () => {
   });
 
   test('an origin with $ patterns (hosts may contain $ and &) is inserted literally', () => {
-    const page = buildPage(TEMPLATE, '', "https://a$'b.example", { path: '/', reactHead: '<link rel="canonical" href="/"/>', extraHead: '', body: '<p>x</p>' }, '');
+    const page = buildPage(TEMPLATE, '', "https://a$'b.example", { path: '/', reactHead: '<link rel="canonical" href="/"/>', extraHead: '', body: '<p>x</p>' });
     expect(parse(page).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe("https://a$'b.example/");
   });
 });

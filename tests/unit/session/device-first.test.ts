@@ -159,6 +159,10 @@ describe('isOtherPublication and newArticles', () => {
     ['another title and another address', meta('A', 'https://a/feed'), meta('B', 'https://b/feed'), true],
     ['another title, one address missing', meta('A', 'https://a/feed'), meta('B'), true],
     ['another title, no address on either side', meta('A'), meta('B'), true],
+    ['the same title but for spaces around it, at another address', meta(' A ', 'https://a/feed'), meta('A', 'https://b/feed'), false],
+    ['another title, the same feed URL but another home page', meta('A', 'https://a/feed', 'https://a/'), meta('B', 'https://a/feed', 'https://b/'), true],
+    ['another title, the same home page, the feed URL given by one side only', meta('A', 'https://a/feed', 'https://a/'), meta('B', undefined, 'https://a/'), true],
+    ['another title, the same home page, no feed URL on either side', meta('A', undefined, 'https://a/'), meta('B', undefined, 'https://a/'), false],
   ])('%s', async (_name, a, b, expected) => {
     expect(session.isOtherPublication(a, b)).toBe(expected);
   });

@@ -4,18 +4,16 @@ import { resetEpisodes } from '../../../src/reading/episodes';
 import { resetReadStates } from '../../../src/reading/reading-position';
 import { resetSavedFlags } from '../../../src/reading/saved-list';
 import { resetSession } from '../../../src/session/feed-session';
-import { resetPageData } from '../../../src/session/page-data';
 import { resetSkipped } from '../../../src/storage/corrupt-records';
 import { closeDb } from '../../../src/storage/db';
 
 /**
- * Forgets what the page's modules hold in memory (the feed session, the page's own data, the reading
+ * Forgets what the page's modules hold in memory (the feed session, the reading
  * list, read states, downloads, episodes, unreadable-record notes, what is known of image hosts) and
  * closes the database connection, as a new page load would. What is on the (fake) device stays.
  */
 export async function freshPage(): Promise<void> {
   resetSession();
-  resetPageData();
   resetSavedFlags();
   resetReadStates();
   resetDownload();

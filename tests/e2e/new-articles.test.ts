@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { appLive, type Session } from './support/browser';
+import { serveAndOpen } from './support/fixture';
+import { sampleFeed } from './support/sample-feed';
+import type { TestServer } from './support/server';
+
+// New articles: a changed feed is offered as "N new articles" and merged without moving the page.
+
+let server: TestServer;
+let s: Session;
+const feed = sampleFeed();
+
+serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
+
+describe('new articles', () => {
+  test('a changed feed is offered as "N new articles" on focus and merged without moving the page', async () => {
+    const { page } = s;
+    await page.goto(server.url + '/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await appLive(page);
+    const template = feed.items[0];
+    assert.ok(template);
+    const fresh = [1, 2].map((n) => ({
+      ...template,
+      id: `breaking-${n}`,
+      url: `/2026/12/breaking-news-${n}`,
+      title: `Breaking news number ${n}`,
+      date_published: `2027-01-0${n}T08:00:00Z`,
+    }));
+    server.override('/feed.json', { body: JSON.stringify({ ...feed, items: [...fresh, ...feed.items] }), contentType: 'application/feed+json' });
+
+    const anchor = page.getByRole('region', { name: 'Latest' }).getByRole('article').nth(6);
+    await anchor.scrollIntoViewIfNeeded();
+    const before = await anchor.evaluate((el) => el.getBoundingClientRect().top);
+    const anchorHref = await anchor.getByRole('heading').getByRole('link').getAttribute('href');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const notice = page.getByRole('button', { name: '2 new articles' });
+    await notice.waitFor();
+    await notice.click();
+    await page.getByRole('link', { name: 'Breaking news number 2' }).first().waitFor();
+    await notice.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      ([sel, top]) => {
+        const el = document.querySelector(sel as string)?.closest('article');
+        return !!el && Math.abs(el.getBoundingClientRect().top - (top as number)) < 40;
+      },
+      [`#main .card-title a[href="${anchorHref}"]`, before] as const,
+    );
+  });
+});
