@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // A console.error during a test is a bug (React warnings, failed loaders): fail the test.
@@ -19,3 +19,7 @@ afterEach(() => {
 
 // jsdom has no layout: ScrollRestoration's scrollTo is a no-op here rather than a "not implemented" log.
 window.scrollTo = () => {};
+
+// findBy* and waitFor wait for a condition, not a time: the default 1 s ceiling is too short on a busy
+// 2-core CI machine, where a view test's loaders and IndexedDB can take longer to settle.
+configure({ asyncUtilTimeout: 10_000 });
