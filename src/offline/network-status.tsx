@@ -22,7 +22,8 @@ function lowerFirst(text: string): string {
 const CHECKING_AFTER_MS = 1000;
 
 /**
- * The quiet network indicator: "Offline" when offline; when what is on screen is a copy kept on the
+ * The quiet network indicator: "Offline" when offline (the browser says so, or the last feed request
+ * reached no network); when what is on screen is a copy kept on the
  * device, where it came from and how old it is, while the refresh from the network is slow or after it
  * failed (and why). A quick refresh shows nothing at all.
  */
@@ -33,7 +34,9 @@ export function NetworkStatus() {
   const slow = useSlowRefresh(source.fromCopy && !!source.refreshing && !source.problem);
   const when = source.fromCopy && source.fetchedAt ? formatFetchedAt(source.fetchedAt) : null;
   let text = '';
-  if (!online) text = when ? `Offline — showing articles fetched at ${when}` : 'Offline';
+  // navigator.onLine stays true on a connection that reaches nothing: a feed request that reached no
+  // network says "offline" too.
+  if (!online || source.noNetwork) text = when ? `Offline — showing articles fetched at ${when}` : 'Offline';
   else if (when && source.problem) text = `The feed could not be refreshed: ${lowerFirst(source.problem)}. Showing articles fetched at ${when}.`;
   else if (when && slow) text = `Showing the articles kept on this device, fetched at ${when}. Checking for new ones…`;
   return (

@@ -2,7 +2,7 @@ import { isFeedError } from '../feed/errors';
 import { fetchFeedPage, fetchNextPage, mergeFeedModels, pageKey, parseAnyFeed, type FeedPage } from '../feed/load';
 import type { Article, Author, FeedMeta, FeedModel, Tag } from '../shared/model';
 import { normalizeFeed } from '../feed/normalize';
-import { CACHE_NAMES, FETCHED_AT_HEADER } from '../shared/cache-names';
+import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
 import { feedUrl } from '../shared/env';
 import { createSignal, createStore, type ReadableStore } from '../shared/store';
@@ -59,6 +59,12 @@ export interface FeedSource {
   problem?: string;
   /** True while the network copy is being fetched in the background. */
   refreshing?: boolean;
+  /**
+   * True when the last request for the feed reached no network at all (it failed outright, or the
+   * worker answered with its copy because it did), whatever navigator.onLine says: that flag stays
+   * true on a connection that reaches nothing.
+   */
+  noNetwork?: boolean;
   /**
    * Set when the first load failed with nothing on the device, behind a page that shows its own data
    * (a prerendered page): what failed, for the alert above that page.
@@ -141,18 +147,39 @@ async function workerCopy(res: Response, fetchedAt: number): Promise<{ model: Fe
 }
 
 /** One fetch of the first page; `fromCopy` says when the service worker answered with its kept copy instead. */
-async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPage; stampedAt?: number }> {
+async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPage; stampedAt?: number; noNetwork?: boolean }> {
   let stampedAt: number | undefined;
+  let noNetwork = false;
   const fetchImpl: typeof fetch = async (input, init) => {
     const res = await globalThis.fetch(input, opts.fresh ? { ...init, cache: 'no-cache' } : init);
     const stamp = Number(res.headers.get(FETCHED_AT_HEADER));
     stampedAt = stamp > 0 ? stamp : undefined;
+    noNetwork = res.headers.get(NO_NETWORK_HEADER) === '1';
     return res;
   };
   // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
   // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
   const page = await fetchFeedPage(feedUrl(), { fetchImpl });
-  return stampedAt === undefined ? { page } : { page, stampedAt };
+  if (stampedAt === undefined) return { page };
+  return noNetwork ? { page, stampedAt, noNetwork } : { page, stampedAt };
+}
+
+/** What the source says of a kept copy the worker answered with: offline, or the server too slow. */
+function workerAnswered(fetchedAt: number, noNetwork: boolean | undefined): FeedSource {
+  return noNetwork ? { fromCopy: true, fetchedAt, noNetwork: true } : { fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' };
+}
+
+/**
+ * True when a failed feed request reached no network: a same-origin fetch that threw. A cross-origin
+ * one throws the same way when the host refuses CORS, so that is left to the error's own words.
+ */
+function reachedNoNetwork(err: unknown): boolean {
+  if (!isFeedError(err) || err.kind !== 'network') return false;
+  try {
+    return new URL(err.url ?? feedUrl(), location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -191,13 +218,12 @@ export function refreshFeed(): Promise<void> {
   source.set({ ...source.get(), refreshing: true });
   const run = (async () => {
     try {
-      const { page, stampedAt } = await fetchFirstPage({ fresh: true });
+      const { page, stampedAt, noNetwork } = await fetchFirstPage({ fresh: true });
       checkLive(gen);
       if (stampedAt !== undefined) {
         // The worker answered with its kept copy: the network failed or was too slow.
         // What the tab shows is then as old as the newer of its copy and the worker's.
-        const fetchedAt = Math.max(source.get().fetchedAt ?? 0, stampedAt);
-        source.set({ fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+        source.set(workerAnswered(Math.max(source.get().fetchedAt ?? 0, stampedAt), noNetwork));
         return;
       }
       const fetchedAt = Date.now();
@@ -207,7 +233,9 @@ export function refreshFeed(): Promise<void> {
       if (!page.notModified) takeNetworkCopy(page.model, fetchedAt);
       else if (current) persist(current, fetchedAt);
     } catch (err) {
-      if (gen === generation) source.set({ ...source.get(), refreshing: false, problem: isFeedError(err) ? err.message : 'the network did not answer' });
+      if (gen === generation) {
+        source.set({ ...source.get(), refreshing: false, problem: isFeedError(err) ? err.message : 'the network did not answer', noNetwork: reachedNoNetwork(err) });
+      }
     } finally {
       if (gen === generation) {
         refreshing = null;
@@ -232,12 +260,12 @@ async function loadFirst(gen: number): Promise<FeedModel> {
     return copy.model;
   }
   // Nothing on the device: this is a first visit, and it waits for the network (the skeleton shows).
-  const { page, stampedAt } = await fetchFirstPage({ fresh: false });
+  const { page, stampedAt, noNetwork } = await fetchFirstPage({ fresh: false });
   checkLive(gen);
   const fetchedAt = stampedAt ?? Date.now();
   if (stampedAt === undefined) validators = { ...(page.etag ? { etag: page.etag } : {}), ...(page.lastModified ? { lastModified: page.lastModified } : {}) };
   takeNetworkCopy(page.model, fetchedAt);
-  source.set(stampedAt === undefined ? { fromCopy: false, fetchedAt } : { fromCopy: true, fetchedAt, problem: 'the feed server did not answer in time' });
+  source.set(stampedAt === undefined ? { fromCopy: false, fetchedAt } : workerAnswered(fetchedAt, noNetwork));
   return feed.get() ?? page.model;
 }
 

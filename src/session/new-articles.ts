@@ -26,7 +26,7 @@ export function newArticles(shown: FeedModel, fresh: FeedModel): Article[] {
   return out;
 }
 
-/** Refreshes the feed in the background on focus, on becoming visible and every five minutes, while mounted. */
+/** Refreshes the feed in the background on focus, on becoming visible, when the connection comes back and every five minutes, while mounted. */
 export function useFeedRefresh(): void {
   useEffect(() => {
     const check = () => {
@@ -36,10 +36,12 @@ export function useFeedRefresh(): void {
       if (document.visibilityState === 'visible') check();
     };
     window.addEventListener('focus', check);
+    window.addEventListener('online', check);
     document.addEventListener('visibilitychange', onVisible);
     const timer = setInterval(check, REFRESH_EVERY_MS);
     return () => {
       window.removeEventListener('focus', check);
+      window.removeEventListener('online', check);
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(timer);
     };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
-import { CACHE_NAMES, FETCHED_AT_HEADER } from '../../../src/shared/cache-names';
+import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../../../src/shared/cache-names';
 import type { FeedModel } from '../../../src/shared/model';
 import { mergeFeedModels } from '../../../src/feed/load';
 import { mergeRefresh } from '../../../src/session/feed-session';
@@ -199,6 +199,49 @@ describe('refreshFeed', () => {
     await session.refreshFeed();
     expect(session.peekFeed()).toBe(model);
     expect(session.getFeedSource()).toMatchObject({ refreshing: false, problem: expect.stringMatching(/ended before it was complete/) });
+  });
+});
+
+describe('a request that reached no network', () => {
+  // navigator.onLine stays true on a connection that reaches nothing; the status line says "Offline"
+  // from what the feed request met instead (src/offline/network-status.tsx reads noNetwork).
+  async function loaded() {
+    vi.stubGlobal('fetch', serveFeed(feed().article({ id: 'a' }).bodies()).fetch);
+    const session = await freshSession();
+    await session.getFeed();
+    return session;
+  }
+
+  test('a same-origin fetch that throws: noNetwork, and the next answer clears it', async () => {
+    const session = await loaded();
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await session.refreshFeed();
+    expect(session.getFeedSource()).toMatchObject({ noNetwork: true, problem: expect.stringMatching(/network request failed/) });
+    vi.stubGlobal('fetch', serveFeed(feed().article({ id: 'b' }).article({ id: 'a' }).bodies()).fetch);
+    await session.refreshFeed();
+    expect(session.getFeedSource().noNetwork).toBeUndefined();
+  });
+
+  test('the worker answering with its copy because the request failed (its header): noNetwork; because it was slow: the reason instead', async () => {
+    const session = await loaded();
+    const kept = (extra: Record<string, string>) => async () =>
+      new Response(feed().article({ id: 'a' }).text(), { headers: { 'content-type': 'application/feed+json', [FETCHED_AT_HEADER]: String(NEWER), ...extra } });
+    vi.stubGlobal('fetch', kept({ [NO_NETWORK_HEADER]: '1' }));
+    await session.refreshFeed();
+    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, noNetwork: true });
+    vi.stubGlobal('fetch', kept({}));
+    await session.refreshFeed();
+    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, problem: 'the feed server did not answer in time' });
+    expect(session.getFeedSource().noNetwork).toBeUndefined();
+  });
+
+  test('an HTTP error is not "no network"', async () => {
+    const session = await loaded();
+    vi.stubGlobal('fetch', async () => new Response('down', { status: 503 }));
+    await session.refreshFeed();
+    expect(session.getFeedSource()).toMatchObject({ noNetwork: false, problem: expect.stringMatching(/503/) });
   });
 });
 
