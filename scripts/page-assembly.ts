@@ -6,9 +6,9 @@
 import { BODY_IN_PAGE, PAGE_DATA_ID, type PageData } from '../src/session/page-data';
 
 /** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
-export const MARK = 'data-prerender';
+const MARK = 'data-prerender';
 /** Marks prerendered buttons that stay disabled until the client renders its own. */
-export const UNTIL_LIVE = 'data-until-live';
+const UNTIL_LIVE = 'data-until-live';
 
 /** Escapes text for an HTML attribute value in double quotes, or for element text. */
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,7 +29,7 @@ export const scriptJson = (v: unknown) =>
  * assembly only ever cuts the template and concatenates: no `String.replace` with feed-derived text as
  * the replacement, whose `$&`, `$'` and `` $` `` patterns would copy other parts of the page into it.
  */
-export function cut(text: string, marker: string): [string, string] {
+function cut(text: string, marker: string): [string, string] {
   const at = text.indexOf(marker);
   if (at < 0 || text.indexOf(marker, at + 1) >= 0) throw new Error(`The page template must contain ${marker} exactly once`);
   return [text.slice(0, at), text.slice(at + marker.length)];
@@ -47,7 +47,7 @@ export interface PageParts {
 }
 
 /** Markup with URLs on `origin` made root-relative: attribute values that start with it, and every srcset candidate. */
-export function rootRelativeHtml(html: string, origin: string): string {
+function rootRelativeHtml(html: string, origin: string): string {
   return html
     .replaceAll(`="${origin}/`, '="/')
     .replace(/\b((?:image)?srcset)="([^"]*)"/gi, (_, name: string, list: string) => `${name}="${list.replaceAll(` ${origin}/`, ' /')}"`);
@@ -70,7 +70,7 @@ export function rootRelativeData(data: PageData, origin: string): PageData {
 }
 
 /** The page's data with an article's sanitized body left to the markup (page-data.ts BODY_IN_PAGE). */
-export function bodyInPage(data: PageData): PageData {
+function bodyInPage(data: PageData): PageData {
   const article = data.loaderData.article as { body?: unknown } | undefined;
   if (typeof article?.body !== 'string') return data;
   return { ...data, loaderData: { ...data.loaderData, article: { ...article, body: BODY_IN_PAGE } } };

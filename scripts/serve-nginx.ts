@@ -25,7 +25,7 @@ import { builtCsp, headerCsp } from './host-files';
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'deploy', 'nginx', 'broadsheet.conf');
 
 /** One line saying how to get nginx, for when it is missing. */
-export const NGINX_INSTALL_HINT = 'nginx is not installed: run `apt-get install -y nginx` (Debian, as root), or set NGINX_PATH';
+const NGINX_INSTALL_HINT = 'nginx is not installed: run `apt-get install -y nginx` (Debian, as root), or set NGINX_PATH';
 
 function executable(file: string): boolean {
   try {

@@ -7,7 +7,7 @@ import { feedUrl } from '../shared/env';
  * Measurement hooks for `npm run bench` (scripts/bench.ts), in builds made with VITE_BENCH=1 only: they
  * time the real code paths in the browser (the search worker, IndexedDB) rather than a copy in Node.
  */
-export interface BenchHooks {
+interface BenchHooks {
   /** Builds the search index in the worker (from scratch) and times each query through the search client. */
   search(queries: string[]): Promise<{ buildMs: number; queryMs: number[] }>;
   /** Times writing the whole feed to IndexedDB, as the app keeps it for offline reading. */

@@ -9,7 +9,7 @@ import { openShortcutsDialog, ShortcutsDialog } from './shortcuts-dialog';
 const CARD = '#main article.card';
 
 /** True when the key press belongs to a text field (or similar) rather than to the page. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;

@@ -15,7 +15,7 @@ import { RouteError } from './route-error';
  * Home is in the entry chunk (it is what most visits need first); every other view is a lazy route
  * module exporting `loader` and `Component`, fetched on first use.
  */
-export function createRoutes(page: PageData | null): RouteObject[] {
+function createRoutes(page: PageData | null): RouteObject[] {
   /** A lazy route module's loader, wrapped so a prerendered page's first load takes the page's own data. */
   const view = (id: string, load: () => Promise<{ loader?: LoaderFunction; Component: React.ComponentType }>) => ({
     id,

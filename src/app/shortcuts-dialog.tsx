@@ -1,5 +1,5 @@
 /** Every keyboard shortcut, as the dialog lists them. */
-export const SHORTCUTS: { keys: string[]; does: string }[] = [
+const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['j'], does: 'Next article in the list' },
   { keys: ['k'], does: 'Previous article in the list' },
   { keys: ['o', 'Enter'], does: 'Open the selected article' },

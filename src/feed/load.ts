@@ -10,9 +10,9 @@ import type { RawFeed } from './schema';
 import { articleSlugBase, uniqueSlug } from './slugs';
 
 /** Largest feed body we read: 50 MB (10,000 articles are about 24 MB). Larger is 'too-large'. */
-export const FEED_MAX_BYTES = 50 * 1024 * 1024;
+const FEED_MAX_BYTES = 50 * 1024 * 1024;
 /** Default time allowed for the whole download (headers and body). */
-export const FEED_TIMEOUT_MS = 8000;
+const FEED_TIMEOUT_MS = 8000;
 
 export interface FetchFeedOptions {
   /** Aborting it rejects with the signal's reason (an AbortError), not a FeedError. */

@@ -304,7 +304,7 @@ function buildArticle(item: RawItem, ctx: ItemContext): Article | undefined {
 }
 
 /** The slug of a tag name: lowercase, letters and digits of any script; symbols-only tags get a hash. */
-export function tagSlug(name: string): string {
+function tagSlug(name: string): string {
   return slugify(name) || `tag-${hashId(name)}`;
 }
 
@@ -544,7 +544,7 @@ function isHttp(url: string): boolean {
  * failed on it), a browser warns about or refuses it, and it may hand credentials to whatever fetches
  * it; a URL that still names a user after that is dropped.
  */
-export function resolveHttpUrl(value: string | undefined, bases: readonly (string | undefined)[]): string | undefined {
+function resolveHttpUrl(value: string | undefined, bases: readonly (string | undefined)[]): string | undefined {
   const v = value?.trim();
   if (!v) return undefined;
   const base = bases.find((b): b is string => b !== undefined);
@@ -589,7 +589,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ji', 'ps', '
 const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
 
 /** 'rtl' for right-to-left languages (by primary subtag, or an explicit RTL script subtag). */
-export function directionOf(language: string | undefined): 'ltr' | 'rtl' {
+function directionOf(language: string | undefined): 'ltr' | 'rtl' {
   if (!language) return 'ltr';
   const [primary = '', ...rest] = language.toLowerCase().split('-');
   if (rest.some((s) => s.length === 4)) return rest.some((s) => RTL_SCRIPTS.has(s)) ? 'rtl' : 'ltr';

@@ -54,7 +54,7 @@ export function parseFeedBytes(bytes: ArrayBuffer | Uint8Array): RawFeed {
 }
 
 /** Validates a parsed JSON value as a JSON Feed and runs the lenient schema over it. */
-export function toRawFeed(json: unknown): RawFeed {
+function toRawFeed(json: unknown): RawFeed {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     const what = Array.isArray(json) ? 'a list' : json === null ? 'null' : `a ${typeof json}`;
     throw new FeedError('not-json-feed', `This is not a JSON Feed: the document is ${what}, not an object`);

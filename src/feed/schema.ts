@@ -60,7 +60,7 @@ function list<const TSchema extends v.GenericSchema>(schema: TSchema) {
 }
 
 /** JSON Feed author (1.1 `authors[]`, 1.0 `author`). A bare string is read as the name. */
-export const authorSchema = v.union([
+const authorSchema = v.union([
   v.object({ name: optText, url: str, avatar: str }),
   v.pipe(
     v.string(),
@@ -70,7 +70,7 @@ export const authorSchema = v.union([
 export type RawAuthor = v.InferOutput<typeof authorSchema>;
 
 /** JSON Feed attachment. Whether it is usable (url, mime type) is decided in normalize.ts. */
-export const attachmentSchema = v.object({
+const attachmentSchema = v.object({
   url: str,
   mime_type: str,
   title: optText,
@@ -80,11 +80,10 @@ export const attachmentSchema = v.object({
 export type RawAttachment = v.InferOutput<typeof attachmentSchema>;
 
 /** JSON Feed hub (WebSub etc.); kept for completeness, not used by the reader. */
-export const hubSchema = v.object({ type: str, url: str });
-export type RawHub = v.InferOutput<typeof hubSchema>;
+const hubSchema = v.object({ type: str, url: str });
 
 /** One `_broadsheet.authors[]` profile. */
-export const authorProfileSchema = v.object({
+const authorProfileSchema = v.object({
   id: optText,
   name: optText,
   url: str,
@@ -96,18 +95,17 @@ export const authorProfileSchema = v.object({
 export type RawAuthorProfile = v.InferOutput<typeof authorProfileSchema>;
 
 /** Top-level `_broadsheet` extension. */
-export const feedExtensionSchema = v.object({
+const feedExtensionSchema = v.object({
   about: str,
   authors: list(authorProfileSchema),
 });
-export type RawFeedExtension = v.InferOutput<typeof feedExtensionSchema>;
 
 /** One `_broadsheet.image_srcset` entry; whether its url and width are usable is decided in normalize.ts. */
-export const imageSourceSchema = v.object({ url: str, width: optNonNegative });
+const imageSourceSchema = v.object({ url: str, width: optNonNegative });
 export type RawImageSource = v.InferOutput<typeof imageSourceSchema>;
 
 /** Item-level `_broadsheet` extension. */
-export const itemExtensionSchema = v.object({
+const itemExtensionSchema = v.object({
   author_ids: list(textLike),
   image_alt: str,
   image_caption: str,
@@ -118,10 +116,9 @@ export const itemExtensionSchema = v.object({
   related: list(textLike),
   section: optText,
 });
-export type RawItemExtension = v.InferOutput<typeof itemExtensionSchema>;
 
 /** JSON Feed item (1.1 and 1.0 fields). `id` is kept raw-ish; normalize.ts decides if it is usable. */
-export const itemSchema = v.object({
+const itemSchema = v.object({
   id: optText,
   url: str,
   external_url: str,

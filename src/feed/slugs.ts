@@ -56,7 +56,7 @@ function legacyBound(slug: string): string | undefined {
 }
 
 /** UTF-8 length of a well-formed string, without encoding it. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -363,7 +363,7 @@ function mediaImage(href: string, el: XmlElement, group: XmlElement): MediaImage
 }
 
 /** itunes:duration: seconds ("3723", "3723.5") or clock time ("1:02:03", "62:03"). */
-export function itunesDuration(text: string): number | undefined {
+function itunesDuration(text: string): number | undefined {
   const t = text.trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   const m = /^(?:(\d+):)?(\d{1,3}):(\d{1,2}(?:\.\d+)?)$/.exec(t);

@@ -34,7 +34,7 @@ export function parseXmlFeed(bytes: Uint8Array, opts: XmlFeedOptions = {}): RawF
  * knows its bytes better than a server's default charset does), else the Content-Type's charset, else
  * UTF-8. An encoding TextDecoder does not know is read as UTF-8; invalid bytes become U+FFFD.
  */
-export function decodeXml(bytes: Uint8Array, contentType?: string): string {
+function decodeXml(bytes: Uint8Array, contentType?: string): string {
   let label: string | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8';
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';

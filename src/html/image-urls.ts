@@ -45,7 +45,7 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
  * Credentials in an image URL make `fetch` and `Cache.match` throw, and browsers refuse such
  * subresources anyway; without them the URL names the same image.
  */
-export function httpImageUrl(raw: string | undefined, base: string): string | null {
+function httpImageUrl(raw: string | undefined, base: string): string | null {
   if (!raw) return null;
   try {
     const u = new URL(raw.trim(), base);

@@ -290,7 +290,7 @@ export function sanitizeHtml(html: string, opts: SanitizeOptions): string {
  * feed's home page, else the feed's own URL, the same fallbacks an item's base has after its own URL
  * (src/feed/normalize.ts). So a bio is the same markup on the author page and under every article.
  */
-export function feedBaseUrl(meta: FeedMeta): string {
+function feedBaseUrl(meta: FeedMeta): string {
   return meta.homePageUrl ?? meta.feedUrl ?? '';
 }
 

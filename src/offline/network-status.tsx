@@ -4,7 +4,7 @@ import { useStore } from '../shared/use-store';
 import { useOnline } from './use-online';
 
 /** "14:05" today, else "3 May, 14:05". */
-export function formatFetchedAt(ms: number, now = Date.now()): string {
+function formatFetchedAt(ms: number, now = Date.now()): string {
   const d = new Date(ms);
   const sameDay = new Date(now).toDateString() === d.toDateString();
   return new Intl.DateTimeFormat(undefined, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);

@@ -13,7 +13,7 @@ export interface Appearance {
   font: 'serif' | 'sans';
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', textSize: 'medium', lineWidth: 'normal', font: 'serif' };
+const DEFAULT_APPEARANCE: Appearance = { theme: 'system', textSize: 'medium', lineWidth: 'normal', font: 'serif' };
 
 /** The choices of each setting, with their labels, in the order the settings panel offers them. */
 export const CHOICES: { [K in keyof Appearance]: { legend: string; options: { value: Appearance[K]; label: string }[] } } = {

@@ -22,7 +22,7 @@ import { saveArticle } from './saved-list';
  * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
  */
 
-export type DownloadStatus = 'idle' | 'preparing' | 'confirm' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
+type DownloadStatus = 'idle' | 'preparing' | 'confirm' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
 
 /** What a download would store as opaque entries (images on hosts without CORS), before it starts. */
 export interface OpaqueEstimate {

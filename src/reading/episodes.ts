@@ -23,7 +23,7 @@ import { formatBytes } from '../ui/format';
  * without ranges.
  */
 
-export type EpisodeStatus = 'unknown' | 'none' | 'downloading' | 'paused' | 'kept' | 'error';
+type EpisodeStatus = 'unknown' | 'none' | 'downloading' | 'paused' | 'kept' | 'error';
 
 export interface EpisodeState {
   status: EpisodeStatus;
@@ -48,7 +48,7 @@ export function episodeUrl(url: string): string {
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
 const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
 /** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
-export const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
+const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
 /** Downloads under way in this tab, by episode URL. */
 const running = new Map<string, { controller: AbortController; articleId: string }>();
 
@@ -64,7 +64,7 @@ export function resetEpisodes(): void {
 }
 
 /** The reader-facing state of an episode: 'unknown' until its record has been read. */
-export function episodeState(url: string): EpisodeState {
+function episodeState(url: string): EpisodeState {
   return states.get().get(episodeUrl(url)) ?? UNKNOWN;
 }
 
@@ -76,7 +76,7 @@ function stateOf(record: EpisodeRecord | undefined): EpisodeState {
 }
 
 /** Reads an episode's state from storage (unless a download of it runs in this tab). */
-export async function loadEpisodeState(given: string): Promise<void> {
+async function loadEpisodeState(given: string): Promise<void> {
   const url = episodeUrl(given);
   if (running.has(url)) return;
   const record = await getEpisode(url).catch(() => undefined);
@@ -92,7 +92,7 @@ export function useEpisodeState(url: string | undefined): EpisodeState {
 }
 
 /** A full device while keeping an episode: it says what was kept, because everything else was. */
-export function episodeQuotaMessage(totalBytes: number | undefined): string {
+function episodeQuotaMessage(totalBytes: number | undefined): string {
   const size = totalBytes ? ` (${formatBytes(totalBytes)})` : '';
   return `There is no room left on this device for this episode${size}. The article, its images and everything else you saved are kept; free up space or remove other episodes, then try again.`;
 }
@@ -109,7 +109,7 @@ function partKey(url: string, i: number): string {
  * Chunk size: about 64 chunks an episode, and at least 256 KiB. A cut-off download then loses at most
  * one chunk, and a 70 MB episode costs about 64 writes rather than thousands.
  */
-export function partSize(totalBytes: number | undefined): number {
+function partSize(totalBytes: number | undefined): number {
   return Math.max(256 * 1024, Math.ceil((totalBytes ?? 0) / 64));
 }
 
@@ -120,7 +120,7 @@ async function dropParts(url: string, count: number): Promise<void> {
 }
 
 /** `bytes 100-199/1000` -> { start: 100, total: 1000 } (total undefined for `*`). */
-export function parseContentRange(value: string | null): { start: number; total?: number } | null {
+function parseContentRange(value: string | null): { start: number; total?: number } | null {
   const m = /^\s*bytes\s+(\d+)-\d+\/(\d+|\*)\s*$/i.exec(value ?? '');
   if (!m) return null;
   const total = m[2] === '*' ? undefined : Number(m[2]);

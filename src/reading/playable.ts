@@ -103,7 +103,7 @@ export function choosePlayable(attachments: readonly Attachment[], canPlay?: Can
 let probe: HTMLAudioElement | null = null;
 
 /** This browser's `canPlayType`, or undefined where there is no DOM (the build). */
-export function browserCanPlay(): CanPlay | undefined {
+function browserCanPlay(): CanPlay | undefined {
   if (typeof document === 'undefined') return undefined;
   probe ??= document.createElement('audio');
   const el = probe;

@@ -11,12 +11,12 @@ import { getReadState, listReadState, putReadState, type ReadState } from '../st
  */
 
 /** Half-read: at least this far in, and not past the end. */
-export const CONTINUE_MIN = 0.05;
-export const CONTINUE_MAX = 0.9;
+const CONTINUE_MIN = 0.05;
+const CONTINUE_MAX = 0.9;
 
 const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
 /** Every known read state by article id. */
-export const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
+const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
 let loading: Promise<void> | null = null;
 
 function remember(state: ReadState) {

@@ -12,8 +12,8 @@ export interface SearchDoc {
 }
 
 /** Fields that are indexed, and the ones kept in the index to show a result without the feed. */
-export const SEARCH_FIELDS = ['title', 'summary', 'body', 'tags', 'authors'] as const;
-export const STORE_FIELDS = ['slug', 'title'] as const;
+const SEARCH_FIELDS = ['title', 'summary', 'body', 'tags', 'authors'] as const;
+const STORE_FIELDS = ['slug', 'title'] as const;
 
 /**
  * Query-time options: title matches count most, then tags and authors, then summary, then body. Only the

@@ -12,7 +12,7 @@ export { indexSignature, toSearchDoc, type SearchHit } from './search-docs';
  * articles keep every word.
  */
 export const COMMON_MIN_DOCS = 500;
-export const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.05;
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;

@@ -51,7 +51,7 @@ export function cardOf(index: FeedIndex, article: Article, reasons?: string[]): 
 }
 
 /** How many articles home renders before "Load more": what a prerendered home carries. */
-export const HOME_FIRST = 25;
+const HOME_FIRST = 25;
 
 /**
  * The feed as home shows it: its first `limit` articles trimmed to cards, with the authors and tags they

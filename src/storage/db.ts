@@ -113,7 +113,7 @@ export interface BroadsheetSchema extends DBSchema {
 }
 
 /** The v1 reading-list record, as v1 wrote it. */
-export interface V1ReadingListEntry {
+interface V1ReadingListEntry {
   slug: string;
   article: Article;
   authors: Author[];
@@ -164,7 +164,7 @@ const MIGRATIONS: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void> | void>
 };
 
 /** Runs the migrations from `oldVersion` up to `newVersion`, in order (exported for tests). */
-export async function migrate(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): Promise<void> {
+async function migrate(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): Promise<void> {
   for (let v = oldVersion + 1; v <= newVersion; v++) {
     const step = MIGRATIONS[v];
     if (step) await step(db, tx);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Article, Author, FeedModel, ItemNoteCode, Tag } from '../shared/model';
+import type { Article, FeedModel, ItemNoteCode } from '../shared/model';
 import type { ReadState, SavedArticle, StoredFeed } from './db';
 
 /** The item note codes the feed layer writes (model.ts `ItemNoteCode`). */
@@ -114,18 +114,8 @@ const ReadStateSchema = v.object({
 });
 
 /** True when `value` has the shape of a stored Article. */
-export function isArticle(value: unknown): value is Article {
+function isArticle(value: unknown): value is Article {
   return v.is(ArticleSchema, value);
-}
-
-/** True when `value` has the shape of an Author. */
-export function isAuthor(value: unknown): value is Author {
-  return v.is(AuthorSchema, value);
-}
-
-/** True when `value` has the shape of a Tag. */
-export function isTag(value: unknown): value is Tag {
-  return v.is(TagSchema, value);
 }
 
 /** True when `value` is a reading-list entry whose article can be rendered. */

@@ -9,7 +9,7 @@ import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cac
  * header naming application/feed+json first, whatever the format (src/feed/load.ts). Matching on that rather than on a
  * URL keeps the worker ignorant of which feed the app was built for, same-origin or not.
  */
-export function isFeedRequest(request: Request): boolean {
+function isFeedRequest(request: Request): boolean {
   if (request.method !== 'GET' || request.destination !== '') return false;
   const accept = request.headers.get('Accept') ?? '';
   return accept.includes('application/feed+json');

@@ -28,7 +28,7 @@ const SHELL = '/shell.html';
  * be served. A content-only rebuild keeps the code version, and with it the pages: they are at most
  * one visit behind, since each visit revalidates its page.
  */
-export const PAGES_CACHE = `${CACHE_NAMES.pages}-${CODE_VERSION}`;
+const PAGES_CACHE = `${CACHE_NAMES.pages}-${CODE_VERSION}`;
 
 /** A path is one page whatever its query (`?utm_source=…`): the build writes one file per path. */
 function pageKey(url: string): string {

@@ -78,7 +78,7 @@ function connectionType(): string | undefined {
 }
 
 /** One background refresh, start to end; what happened is recorded for settings and the next start. */
-export async function runBackgroundRefresh(): Promise<RefreshOutcome> {
+async function runBackgroundRefresh(): Promise<RefreshOutcome> {
   const plan = await readPlan();
   let outcome: RefreshOutcome;
   // A worker that never heard from a page, or a reader who turned it off: nothing to do.

@@ -4,7 +4,7 @@ import type { Ref } from 'react';
  * The class on every block of feed HTML: src/app/styles.css makes such a block a box of its own that
  * nothing inside can be positioned out of (over the header, the update prompt or any control).
  */
-export const FEED_HTML_CLASS = 'feed-html';
+const FEED_HTML_CLASS = 'feed-html';
 
 /**
  * Renders HTML that has ALREADY been through `sanitizeHtml` (src/html/sanitize.ts). Loaders sanitize,

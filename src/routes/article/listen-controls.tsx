@@ -7,19 +7,19 @@ import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } fro
  * which has its own player (episode-player.tsx).
  */
 
-export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const READING_CLASS = 'reading-aloud';
 const BLOCKS = 'p, h2, h3, h4, li, blockquote:not(:has(p)), figcaption';
 
 /** True when this browser can read aloud. */
-export function canSpeak(): boolean {
+function canSpeak(): boolean {
   return typeof window !== 'undefined' && window.speechSynthesis != null && typeof window.SpeechSynthesisUtterance === 'function';
 }
 
 const noSubscribe = () => () => {};
 
 /** The blocks of text to read, in order, skipping empty ones and blocks nested in another read block. */
-export function readableBlocks(body: Element): HTMLElement[] {
+function readableBlocks(body: Element): HTMLElement[] {
   const all = Array.from(body.querySelectorAll<HTMLElement>(BLOCKS));
   return all.filter((el) => el.textContent?.trim() && !all.some((other) => other !== el && other.contains(el)));
 }

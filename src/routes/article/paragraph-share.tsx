@@ -7,7 +7,7 @@ import { canonicalUrl, paths } from '../../shared/paths';
  */
 
 /** The numbered paragraph that holds the whole of a selection, or null. */
-export function paragraphOfSelection(selection: Selection | null, body: Element): HTMLElement | null {
+function paragraphOfSelection(selection: Selection | null, body: Element): HTMLElement | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !selection.toString().trim()) return null;
   const el = (node: Node | null) => (node instanceof Element ? node : (node?.parentElement ?? null));
   const start = el(selection.anchorNode)?.closest<HTMLElement>('p[id^="p-"]');

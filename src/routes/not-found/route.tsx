@@ -24,4 +24,4 @@ export function NotFound({ what }: { what?: string }) {
   );
 }
 
-export { NotFound as Component };
+;

@@ -155,7 +155,7 @@ function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cu
 }
 
 /** Which server startServer() starts: E2E_SERVER=nginx for nginx with the shipped config, else vite preview. */
-export const SERVER_KIND: 'nginx' | 'vite' = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'vite';
+const SERVER_KIND: 'nginx' | 'vite' = process.env.E2E_SERVER === 'nginx' ? 'nginx' : 'vite';
 
 /**
  * Starts the server for the built app (vite preview, or nginx when E2E_SERVER=nginx: see

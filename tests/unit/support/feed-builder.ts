@@ -18,16 +18,16 @@ import type { Article, FeedModel } from '../../../src/shared/model';
  */
 
 /** Where the app under test fetches its feed (src/shared/env.ts's default, on jsdom's origin). */
-export const TEST_FEED_PATH = '/feed.json';
+const TEST_FEED_PATH = '/feed.json';
 const ORIGIN = 'https://news.example';
 /** The newest default date; each further item is one hour older. */
 const NEWEST = Date.parse('2026-11-27T09:00:00Z');
 
 /** A JSON Feed author: a bare string is the name. */
-export type AuthorSpec = string | { name: string; url?: string; avatar?: string };
+type AuthorSpec = string | { name: string; url?: string; avatar?: string };
 
 /** The item-level `_broadsheet` extension, as written on the wire. */
-export interface ItemExtensionSpec {
+interface ItemExtensionSpec {
   author_ids?: string[];
   image_alt?: string;
   image_caption?: string;
