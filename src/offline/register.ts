@@ -46,6 +46,10 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
   const [mine, theirs] = await Promise.all([pageCode, codeVersionOf(sw)]);
   if (mine !== undefined && theirs !== undefined) {
     if (mine !== theirs) setWaiting();
+    // The same code (a rebuild from a changed feed) activates by itself at install (sw/lifecycle.ts);
+    // one that waits anyway (its install could not tell which version was active) is let through
+    // here: nothing the reader sees changes, and otherwise it would wait until every tab closed.
+    else if (registration.waiting === sw) sw.postMessage({ type: 'SKIP_WAITING' });
   } else if (registration.waiting === sw) {
     setWaiting();
   }

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { findNewWorker, openSession, type Session } from './support/browser';
 import { copyBuild, readPrecache, rebuildPages } from './support/builds';
+import { poll } from './support/poll';
 import { startServer, type TestServer } from './support/server';
 
 // What a returning reader's service worker serves: a rebuild of the same code from a changed feed
@@ -106,8 +107,18 @@ describe('a content-only rebuild under a returning reader', () => {
     });
     server.deploy(true);
     await findNewWorker(page);
-    // The new worker takes over this page by itself: nothing waits for the reader.
-    await page.waitForFunction(() => (window as unknown as { controllerChanged: boolean }).controllerChanged, undefined, { timeout: 20_000 });
+    // The new worker takes over this page by itself: nothing waits for the reader. On a timeout the
+    // error names where each worker of the registration stands.
+    await poll(
+      () =>
+        page.evaluate(async () => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          const changed = (window as unknown as { controllerChanged: boolean }).controllerChanged;
+          return { changed, installing: reg?.installing?.state ?? null, waiting: reg?.waiting?.state ?? null, active: reg?.active?.state ?? null };
+        }),
+      (v) => v.changed,
+      { what: 'the new worker controls the page', timeoutMs: 30_000 },
+    );
     const state = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       // Asked after the page's own question to the new worker, so answered after it too.
