@@ -20,8 +20,11 @@ function setWaiting() {
   waiting.set(true);
 }
 
-/** A worker older than code versions never answers: after this long it is taken as "unknown". */
-const ANSWER_MS = 3000;
+/**
+ * A worker older than code versions never answers: after this long it is taken as "unknown". Long
+ * enough for a worker busy installing on a slow phone.
+ */
+const ANSWER_MS = 10_000;
 
 async function codeVersionOf(sw: ServiceWorker): Promise<string | undefined> {
   const { messageSW } = await import('workbox-window');
@@ -47,9 +50,10 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
   if (mine !== undefined && theirs !== undefined) {
     if (mine !== theirs) setWaiting();
     // The same code (a rebuild from a changed feed) activates by itself at install (sw/lifecycle.ts);
-    // one that waits anyway (its install could not tell which version was active) is let through
-    // here: nothing the reader sees changes, and otherwise it would wait until every tab closed.
-    else if (registration.waiting === sw) sw.postMessage({ type: 'SKIP_WAITING' });
+    // it is also told to here, in case its install could not tell which version was active: nothing
+    // the reader sees changes, and otherwise it would wait until every tab closed. Harmless when it
+    // is already on its way.
+    else sw.postMessage({ type: 'SKIP_WAITING' });
   } else if (registration.waiting === sw) {
     setWaiting();
   }

@@ -113,8 +113,8 @@ describe('a content-only rebuild under a returning reader', () => {
       () =>
         page.evaluate(async () => {
           const reg = await navigator.serviceWorker.getRegistration();
-          const changed = (window as unknown as { controllerChanged: boolean }).controllerChanged;
-          return { changed, installing: reg?.installing?.state ?? null, waiting: reg?.waiting?.state ?? null, active: reg?.active?.state ?? null };
+          const { controllerChanged: changed, promptSeen } = window as unknown as { controllerChanged: boolean; promptSeen: boolean };
+          return { changed, promptSeen, installing: reg?.installing?.state ?? null, waiting: reg?.waiting?.state ?? null, active: reg?.active?.state ?? null };
         }),
       (v) => v.changed,
       { what: 'the new worker controls the page', timeoutMs: 30_000 },
