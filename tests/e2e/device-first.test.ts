@@ -47,7 +47,9 @@ const FEED_PROBE = `(() => {
     const p = orig(input, init);
     if (accept.includes('application/feed+json')) {
       window.__feedPending++;
-      p.then(() => window.__feedPending--, () => window.__feedPending--);
+      // The worker's kept copy (stamped x-broadsheet-fetched-at, after its 3 s wait) is no answer from
+      // the network: the request counts as pending until the network itself answers or fails.
+      p.then((res) => { if (!res.headers.get('x-broadsheet-fetched-at')) window.__feedPending--; }, () => window.__feedPending--);
     }
     return p;
   };
