@@ -61,9 +61,6 @@ export function startApp(clicks: HeldClicks): void {
     startTransition(() => createRoot(root).render(app(false)));
   }
 
-  // The service worker and any unfinished download wait until the page is idle: nothing on screen needs
-  // them, and registering them during hydration would add to its long tasks (README, "Performance").
-  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 1500));
-  idle(startOffline);
+  startOffline();
   if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks());
 }

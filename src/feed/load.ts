@@ -26,12 +26,6 @@ export interface FetchFeedOptions {
   lastModified?: string;
   /** The model of the copy we have; returned as `model` when the server answers 304. */
   cached?: FeedModel;
-  /**
-   * Awaited between parsing and normalizing. The app passes a yield to the next task, so the two are
-   * separate tasks on a slow phone rather than one long one that holds up input during the takeover
-   * (README, "Performance"); the build and tests pass nothing.
-   */
-  betweenSteps?: () => Promise<void>;
 }
 
 export interface FeedPage {
@@ -169,7 +163,6 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
     }
     const feedUrl = response.url || absolutize(url);
     const raw = await parseAnyFeed(bytes, { contentType, feedUrl });
-    if (opts.betweenSteps) await opts.betweenSteps();
     return { model: normalizeFeed(raw, { feedUrl }), ...validators };
   } finally {
     clearTimeout(timer);

@@ -83,9 +83,6 @@ export function getFeedSource(): FeedSource {
 
 let validators: Pick<FeedPage, 'etag' | 'lastModified'> = {};
 
-/** Resolves in a later task: parsing and normalizing a feed page run as two tasks, not one long one. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Keeps the model on the device after rendering has had its turn; storage trouble never breaks reading. */
 function persist(model: FeedModel, fetchedAt: number) {
   const gen = generation;
@@ -162,7 +159,7 @@ async function fetchFirstPage(opts: { fresh: boolean }): Promise<{ page: FeedPag
   };
   // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
   // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
-  const page = await fetchFeedPage(feedUrl(), { fetchImpl, betweenSteps: nextTask });
+  const page = await fetchFeedPage(feedUrl(), { fetchImpl });
   if (stampedAt === undefined) return { page };
   return noNetwork ? { page, stampedAt, noNetwork } : { page, stampedAt };
 }
@@ -373,7 +370,7 @@ export function loadNextPage(): Promise<FeedModel> {
   if (!base) return getFeed();
   if (!next) return Promise.resolve(base);
   const gen = generation;
-  const pending = fetchNextPage(base, visited, { betweenSteps: nextTask })
+  const pending = fetchNextPage(base, visited)
     .then((merged) => {
       if (gen !== generation) return merged ?? base;
       // A refresh or a replacement may have landed meanwhile: merge the page into what is current now.
