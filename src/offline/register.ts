@@ -20,11 +20,8 @@ function setWaiting() {
   waiting.set(true);
 }
 
-/**
- * A worker older than code versions never answers: after this long it is taken as "unknown". Long
- * enough for a worker busy installing on a slow phone.
- */
-const ANSWER_MS = 10_000;
+/** A worker older than code versions never answers: after this long it is taken as "unknown". */
+const ANSWER_MS = 3000;
 
 async function codeVersionOf(sw: ServiceWorker): Promise<string | undefined> {
   const { messageSW } = await import('workbox-window');
@@ -49,23 +46,9 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
   const [mine, theirs] = await Promise.all([pageCode, codeVersionOf(sw)]);
   if (mine !== undefined && theirs !== undefined) {
     if (mine !== theirs) setWaiting();
-    // The same code (a rebuild from a changed feed) activates by itself (sw/lifecycle.ts); it is
-    // also told to from here until it is active: nothing the reader sees changes.
-    else letThrough(sw);
   } else if (registration.waiting === sw) {
     setWaiting();
   }
-}
-
-/**
- * Tells a same-code worker to skip waiting, again each second until it is active (at most 30 times).
- * Chromium parks a worker in "waiting" when its activation races a fetch the old worker is handling,
- * skip-waiting flag or not; asking again lets it through instead of leaving it until every tab closes.
- */
-function letThrough(sw: ServiceWorker, tries = 30): void {
-  if (tries <= 0 || sw.state === 'activating' || sw.state === 'activated' || sw.state === 'redundant') return;
-  sw.postMessage({ type: 'SKIP_WAITING' });
-  setTimeout(() => letThrough(sw, tries - 1), 1000);
 }
 
 /** Follows every update of the registration, not only the first one workbox-window reports. */
