@@ -41,12 +41,14 @@ serveAndOpen({ server: (v) => (server = v), session: (v) => (s = v) });
  */
 const FEED_PROBE = `(() => {
   window.__feedPending = 0;
+  window.__feedStarted = 0;
   const orig = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const accept = init && init.headers ? new Headers(init.headers).get('Accept') || '' : '';
     const p = orig(input, init);
     if (accept.includes('application/feed+json')) {
       window.__feedPending++;
+      window.__feedStarted++;
       // The worker's kept copy (stamped x-broadsheet-fetched-at, after its 3 s wait) is no answer from
       // the network: the request counts as pending until the network itself answers or fails.
       p.then((res) => { if (!res.headers.get('x-broadsheet-fetched-at')) window.__feedPending--; }, () => window.__feedPending--);
@@ -55,7 +57,14 @@ const FEED_PROBE = `(() => {
   };
 })();`;
 
-const feedPending = (page: Page) => page.evaluate(() => (window as unknown as { __feedPending: number }).__feedPending);
+/**
+ * Feed requests still unanswered by the network, once the app has made one: a page prerendered with
+ * its data starts its refresh behind the page, which may come just after the takeover.
+ */
+const feedPending = async (page: Page) => {
+  await page.waitForFunction(() => (window as unknown as { __feedStarted: number }).__feedStarted > 0, undefined, { timeout: 10_000 });
+  return page.evaluate(() => (window as unknown as { __feedPending: number }).__feedPending);
+};
 
 /** Titles of home's lead story and first cards, in order. */
 async function cardTitles(page: Page): Promise<string[]> {
