@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app-skeleton';
 import { indexFeed } from '../session/feed-index';
-import { getFeed, loadWholeFeed, peekFeed, resetSession } from '../session/feed-session';
+import { getFeed, loadWholeFeed, newestArticleTime, peekFeed, resetSession } from '../session/feed-session';
 import type { PageData } from '../session/page-data';
 import { routes } from './router';
 import type { FeedModel } from '../shared/model';
@@ -57,9 +57,15 @@ export async function renderUrl(url: string): Promise<RenderedPage> {
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  const feed = peekFeed()?.meta;
-  if (!feed) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
-  const data: PageData = { path: new URL(url).pathname.replace(/\/+$/, '') || '/', loaderData: context.loaderData, feed };
+  const model = peekFeed();
+  if (!model) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
+  const newest = newestArticleTime(model);
+  const data: PageData = {
+    path: new URL(url).pathname.replace(/\/+$/, '') || '/',
+    loaderData: context.loaderData,
+    feed: model.meta,
+    ...(newest === undefined ? {} : { newest: new Date(newest).toISOString() }),
+  };
   return { status: context.statusCode, ...splitHead(markup), data };
 }
 

@@ -29,12 +29,24 @@ export function startApp(clicks: HeldClicks): void {
   const app = (hydrated: boolean) => (
     <StrictMode>
       <RouterProvider router={router} />
-      <TakeOver hydrated={hydrated} samePage={samePage} clicks={clicks} scroll={scroll} navigate={navigate} />
+      <TakeOver hydrated={hydrated} samePage={samePage} clicks={clicks} scroll={scroll} navigate={navigate} onLive={goLive} />
     </StrictMode>
   );
 
-  // Another publication now answers at the feed URL: the views show the old one's copy, so all load again.
-  subscribeReplaced(() => void router.revalidate());
+  // Another publication now answers at the feed URL: the views show the old one's copy, so all load
+  // again; not before the prerendered page is hydrated (its markup is what hydration must find).
+  let live = !pageData;
+  let replacedEarly = false;
+  subscribeReplaced(() => {
+    if (live) void router.revalidate();
+    else replacedEarly = true;
+  });
+  const goLive = () => {
+    live = true;
+    if (!replacedEarly) return;
+    replacedEarly = false;
+    void router.revalidate();
+  };
 
   if (pageData) {
     // React adopts the markup on screen from the data it was rendered from (no DOM is built, nothing is
@@ -42,13 +54,14 @@ export function startApp(clicks: HeldClicks): void {
     // second render. The feed session starts behind the page: what it brings is offered, never swapped
     // in. A mismatch would be a bug: React renders the page afresh, and this says so (the end-to-end
     // tests fail on it). Hydration waits until the route's data is ready (at once from the page data).
-    startBehindPage(pageData.feed);
-    const hydrate = () =>
+    startBehindPage(pageData.feed, pageData.newest);
+    const hydrate = () => {
       startTransition(() => {
         hydrateRoot(root, app(true), {
           onRecoverableError: (error) => console.warn('Broadsheet: the prerendered page differed from the app; rendered it afresh.', error),
         });
       });
+    };
     if (router.state.initialized) hydrate();
     else {
       const unsubscribe = router.subscribe((state) => {

@@ -46,9 +46,48 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
   const [mine, theirs] = await Promise.all([pageCode, codeVersionOf(sw)]);
   if (mine !== undefined && theirs !== undefined) {
     if (mine !== theirs) setWaiting();
+    else void letThrough(registration, sw);
   } else if (registration.waiting === sw) {
     setWaiting();
   }
+}
+
+/** How often, and how many times, the page nudges a new worker that still waits. */
+const NUDGE_MS = 1000;
+const NUDGES = 20;
+
+/** Resolves once `sw` is active (or gone), or false after `ms`. */
+function activated(sw: ServiceWorker, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = () => sw.state === 'activating' || sw.state === 'activated' || sw.state === 'redundant';
+    if (done()) return resolve(true);
+    const timer = setTimeout(() => resolve(false), ms);
+    sw.addEventListener('statechange', () => {
+      if (!done()) return;
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Sends `nudge` each second until `sw` is active, at most NUDGES times: a browser may park a new
+ * worker in "waiting" although it asked to skip it (its activation raced a request of the old one),
+ * and asking again once the old worker's requests have ended lets it through.
+ */
+async function nudgeUntilActive(sw: ServiceWorker, nudge: () => void): Promise<boolean> {
+  for (let i = 0; i < NUDGES; i++) {
+    nudge();
+    if (await activated(sw, NUDGE_MS)) return true;
+  }
+  return false;
+}
+
+/** A same-code worker that waits anyway (it skipped waiting at install) is let through by the page. */
+async function letThrough(registration: ServiceWorkerRegistration, sw: ServiceWorker): Promise<void> {
+  await nudgeUntilActive(sw, () => {
+    if (registration.waiting === sw) sw.postMessage({ type: 'SKIP_WAITING' });
+  });
 }
 
 /** Follows every update of the registration, not only the first one workbox-window reports. */
@@ -108,17 +147,25 @@ function reloadOnce() {
   window.location.reload();
 }
 
-/** Activates the waiting version and reloads once it controls the page (the reader pressed "Reload"). */
+/**
+ * Activates the waiting version and reloads once it controls the page (the reader pressed "Reload").
+ * Skip-waiting is sent again each second until the new worker is active; should it still not be after
+ * that, the page reloads all the same. Nothing is sent to the old worker meanwhile (src/sw/deadline.ts
+ * says why: a message would start it again while the browser stops it to let the new one in).
+ */
 export function applyUpdate(): void {
   if (!wb) return reloadOnce();
   wb.addEventListener('controlling', reloadOnce);
   navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
   void navigator.serviceWorker.getRegistration().then(
-    (registration) => {
+    async (registration) => {
+      const next = registration?.waiting;
       // Another tab may have switched to the new version already: nothing waits, the new worker is
       // active, and skip-waiting would go nowhere. Reloading is then all that is left to do.
-      if (registration?.waiting) wb?.messageSkipWaiting();
-      else reloadOnce();
+      if (!next) return reloadOnce();
+      const active = await nudgeUntilActive(next, () => next.postMessage({ type: 'SKIP_WAITING' }));
+      // Active: 'controllerchange' reloads. Never active: a reload is still the reader's best chance.
+      if (!active) reloadOnce();
     },
     () => reloadOnce(),
   );

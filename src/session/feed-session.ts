@@ -35,6 +35,8 @@ let refreshing: Promise<void> | null = null;
 let visited = new Set<string>();
 /** The feed the page on screen was built from (a prerendered page's data), before the session had one. */
 let shownMeta: FeedMeta | null = null;
+/** When the newest article of that feed was published or changed (ms), if any was dated. */
+let shownNewest: number | undefined;
 /** True once the session runs behind a page rendered from its own data (startBehindPage). */
 let behindPage = false;
 
@@ -251,11 +253,20 @@ export function refreshFeed(): Promise<void> {
 async function loadFirst(gen: number): Promise<FeedModel> {
   const copy = await deviceCopy();
   checkLive(gen);
-  // A copy of another publication than the page on screen was built from is stale, not a copy.
-  if (copy && !(shownMeta && isOtherPublication(shownMeta, copy.model.meta))) {
+  // The page on screen may have been built from another publication than the device's copy (the
+  // feed URL changed hands, before or after the build). The newer of the two wins at once, without
+  // asking the network: the device's copy, fetched from the feed URL, unless the build's newest
+  // article is newer than any in it (then the copy is of the publication that answered before).
+  const other = copy && shownMeta && isOtherPublication(shownMeta, copy.model.meta);
+  if (copy && !(other && shownNewest !== undefined && shownNewest > (newestArticleTime(copy.model) ?? -Infinity))) {
     validators = { ...(copy.etag ? { etag: copy.etag } : {}), ...(copy.lastModified ? { lastModified: copy.lastModified } : {}) };
     feed.set(copy.model);
     source.set({ fromCopy: true, fetchedAt: copy.fetchedAt });
+    if (other) {
+      // Every view was drawn from the build's publication: drawn again from the device's.
+      shownMeta = copy.model.meta;
+      replaced.emit();
+    }
     void refreshFeed();
     return copy.model;
   }
@@ -295,13 +306,28 @@ export function getFeed(): Promise<FeedModel> {
   return firstLoad;
 }
 
+/** When the newest article of `model` was published or last changed (ms), or undefined when none is dated. */
+export function newestArticleTime(model: FeedModel): number | undefined {
+  let newest: number | undefined;
+  for (const a of model.articles) {
+    for (const d of [a.datePublished, a.dateModified]) {
+      const t = d === undefined ? NaN : Date.parse(d);
+      if (Number.isFinite(t) && (newest === undefined || t > newest)) newest = t;
+    }
+  }
+  return newest;
+}
+
 /**
  * Starts the session behind a page that was rendered from its own data (a prerendered page): the
  * device copy is read and the network asked, while the page stays as it is. `meta` is the feed the
- * page was built from, so a copy of another publication is not taken for this one.
+ * page was built from and `newest` (ISO) the date of its newest article, against which a device copy
+ * of another publication is weighed (loadFirst).
  */
-export function startBehindPage(meta: FeedMeta | undefined): void {
+export function startBehindPage(meta: FeedMeta | undefined, newest?: string): void {
   if (meta) shownMeta = meta;
+  const t = newest === undefined ? NaN : Date.parse(newest);
+  shownNewest = Number.isFinite(t) ? t : undefined;
   behindPage = true;
   void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
 }
@@ -314,6 +340,7 @@ export function resetSession(): void {
   morePending = null;
   refreshing = null;
   shownMeta = null;
+  shownNewest = undefined;
   behindPage = false;
   visited = new Set();
   validators = {};

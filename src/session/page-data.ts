@@ -27,6 +27,8 @@ export interface PageData {
   loaderData: Record<string, unknown>;
   /** The feed the page was built from. */
   feed: FeedMeta;
+  /** The date (ISO) of that feed's newest article, when one is dated: weighed against the device's copy. */
+  newest?: string;
 }
 
 const pathOf = (pathname: string) => pathname.replace(/\/+$/, '') || '/';

@@ -3,6 +3,7 @@ import type { RouteHandlerCallbackOptions } from 'workbox-core/types.js';
 import { createPartialResponse } from 'workbox-range-requests';
 import { registerRoute } from 'workbox-routing';
 import { CACHE_NAMES } from '../shared/cache-names';
+import { DEADLINE_MS, fetchHeadersWithin } from './deadline';
 
 /**
  * Podcast episodes the reader kept for offline (src/reading/episodes.ts puts them, whole, in the
@@ -84,7 +85,7 @@ export function registerAudioCache(): void {
       if (kept) return answerRange(request, kept);
       // Not kept: straight to the network, Range header and all (nothing is cached: episodes are
       // tens of megabytes, and only the reader decides which ones stay).
-      return fetch(request);
+      return fetchHeadersWithin(request, DEADLINE_MS.mediaHeaders);
     },
   );
 }

@@ -3,6 +3,7 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
+import { DEADLINE_MS, deadlinePlugin } from './deadline';
 
 /**
  * True for a request for the feed: the page asks for the feed (and its next pages) with an Accept
@@ -60,7 +61,10 @@ const FAILURE_FRESH_MS = 10_000;
  * request fail rather than from the browser's flag.
  */
 const noNetworkPlugin: WorkboxPlugin = {
-  fetchDidFail: async ({ request }) => {
+  fetchDidFail: async ({ request, error }) => {
+    // A request this worker ended at its deadline (./deadline.ts) met a slow network, not none.
+    const name = (error as { name?: unknown } | undefined)?.name;
+    if (name === 'AbortError' || name === 'TimeoutError') return;
     failedAt.set(request.url, Date.now());
   },
   cachedResponseWillBeUsed: async ({ request, cachedResponse }) => {
@@ -76,12 +80,18 @@ const noNetworkPlugin: WorkboxPlugin = {
   },
 };
 
+/**
+ * The network request goes on after the kept copy answered, to keep what it brings; only the
+ * caches wait on it then (the kept copy carries the fetched-at stamp, a network answer does not).
+ */
+const deadline = deadlinePlugin(DEADLINE_MS.feed, (answer) => answer.headers.has(FETCHED_AT_HEADER));
+
 /** Registers the feed route: network first, 3 s timeout, then the last good copy. */
 export function registerFeedCache(): void {
   // News must be fresh when the network answers; a train's half-signal must not hang the page,
   // so after 3 s the last copy is served (the page still shows "fetched at" from the stamp).
   registerRoute(
     ({ request }) => isFeedRequest(request),
-    new NetworkFirst({ cacheName: CACHE_NAMES.feed, networkTimeoutSeconds: 3, plugins: [stampPlugin, noNetworkPlugin] }),
+    new NetworkFirst({ cacheName: CACHE_NAMES.feed, networkTimeoutSeconds: 3, plugins: [deadline, stampPlugin, noNetworkPlugin] }),
   );
 }

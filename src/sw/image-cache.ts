@@ -4,6 +4,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CACHE_NAMES } from '../shared/cache-names';
+import { DEADLINE_MS, deadlinePlugin } from './deadline';
 import { matchSavedImage } from './saved-cache';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -18,7 +19,7 @@ const imageStrategy = new CacheFirst({
   // An article's image never changes at its URL, so cache first; 30 days and 300 entries bound the
   // space a busy reader's device gives to pictures of articles they will not open again.
   // purgeOnQuotaError lets the browser reclaim this cache before anything the reader saved.
-  plugins: [okOrOpaque, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true })],
+  plugins: [deadlinePlugin(DEADLINE_MS.image, () => false), okOrOpaque, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true })],
   matchOptions: { ignoreVary: true },
 });
 

@@ -6,6 +6,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
 import { CACHE_NAMES } from '../shared/cache-names';
 import { CODE_VERSION } from './code-version';
+import { DEADLINE_MS, deadlinePlugin, fetchHeadersWithin } from './deadline';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -102,6 +103,9 @@ const shellWhenMissing: WorkboxPlugin = {
 const pages = new StaleWhileRevalidate({
   cacheName: PAGES_CACHE,
   plugins: [
+    // The page is answered from the device (a kept page, else the shell): the revalidation only
+    // keeps the page for next time, so it is background work with a deadline.
+    deadlinePlugin(DEADLINE_MS.page, () => true),
     { cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url) },
     // 50 pages of a week at most: past that the page is older than what the app shows from the
     // device anyway, and the shell does as well. Quota trouble drops these before anything saved.
@@ -113,7 +117,10 @@ const pages = new StaleWhileRevalidate({
 });
 
 async function answerNavigation(options: RouteHandlerCallbackOptions): Promise<Response> {
-  if (options.url.pathname === '/') return (await matchPrecache(HOME)) ?? fetch(options.request);
+  if (options.url.pathname === '/') {
+    const home = await matchPrecache(HOME);
+    return home ?? fetchHeadersWithin(options.request, DEADLINE_MS.page);
+  }
   return pages.handle(options);
 }
 

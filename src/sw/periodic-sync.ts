@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { CACHE_NAMES } from '../shared/cache-names';
+import { successorInstalled, takeOff, toBackground } from './deadline';
 import { keepableFeedCopy } from './feed-cache';
 import { isUnmetered, readPlan, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, type PageAnswer, type RefreshOutcome, type RefreshPlan } from '../shared/refresh-plan';
 
@@ -57,11 +58,12 @@ function askPage(page: WindowClient): Promise<PageResult> {
 
 /** Fetches the feed and keeps it as the feed route would; false when nothing could be kept. */
 async function keepFeed(plan: RefreshPlan): Promise<boolean> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FEED_MS);
+  // No page waits on it: background work, ended when a newer worker waits (./deadline.ts).
+  const { flight, signal, land } = takeOff(FEED_MS);
+  toBackground(flight);
   try {
     // no-cache: the browser's HTTP cache may revalidate, never answer from its own stale copy.
-    const response = await fetch(plan.feedUrl, { headers: { Accept: plan.accept }, cache: 'no-cache', signal: controller.signal });
+    const response = await fetch(plan.feedUrl, { headers: { Accept: plan.accept }, cache: 'no-cache', signal });
     const copy = await keepableFeedCopy(response);
     if (!copy) return false;
     await (await caches.open(CACHE_NAMES.feed)).put(plan.feedUrl, copy);
@@ -69,7 +71,7 @@ async function keepFeed(plan: RefreshPlan): Promise<boolean> {
   } catch {
     return false;
   } finally {
-    clearTimeout(timer);
+    land();
   }
 }
 
@@ -101,6 +103,8 @@ export function registerPeriodicSync(): void {
   self.addEventListener('periodicsync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
     const e = event as unknown as PeriodicSyncEvent;
     if (e.tag !== REFRESH_TAG) return;
-    e.waitUntil(runBackgroundRefresh());
+    // A newer worker installed meanwhile ends the event: a page that took the job finishes it on its
+    // own, and the event must not hold the newer worker back (./deadline.ts).
+    e.waitUntil(Promise.race([runBackgroundRefresh(), successorInstalled()]));
   });
 }

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { registerAudioCache } from './audio-cache';
+import { registerDeadlines } from './deadline';
 import { registerFeedCache } from './feed-cache';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './lifecycle';
@@ -12,6 +13,7 @@ import { registerShell } from './precache-shell';
  * order registered; the shell's precache route comes first so shell files never hit the network.
  */
 registerLifecycle();
+registerDeadlines();
 registerShell();
 registerNavigation();
 registerFeedCache();

@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { findNewWorker, openSession, type Session } from './support/browser';
-import { copyBuild, readPrecache, rebuildPages } from './support/builds';
+import { contentRebuild, readPrecache } from './support/builds';
 import { poll } from './support/poll';
 import { startServer, type TestServer } from './support/server';
 
 // What a returning reader's service worker serves: a rebuild of the same code from a changed feed
 // (applied without a prompt), the shell for a path never visited, a visited page while the network hangs.
-
-interface FeedItem {
-  title?: string;
-  date_published?: string;
-}
 
 let server: TestServer;
 let s: Session;
@@ -24,18 +19,8 @@ let oldTitle: string;
 let newTitle: string;
 
 before(async () => {
-  // The second deploy: dist/ copied, the lead article's title changed in its feed, pages prerendered
-  // again and the precache list injected again, as the publisher's scheduled rebuild would.
-  altDir = await copyBuild('broadsheet-content-deploy-');
-  const feed = JSON.parse(await readFile(join(altDir, 'feed.json'), 'utf8')) as { items: FeedItem[] };
-  const newest = (i: FeedItem) => Date.parse(i.date_published ?? '') || 0;
-  const lead = [...feed.items].filter((i) => i.title).sort((a, b) => newest(b) - newest(a))[0];
-  assert.ok(lead?.title, 'the feed has a titled newest item');
-  oldTitle = lead.title;
-  newTitle = `Harbour tram vote postponed to spring (${Date.now().toString(36)})`;
-  lead.title = newTitle;
-  await writeFile(join(altDir, 'feed.json'), JSON.stringify(feed));
-  await rebuildPages(altDir);
+  // The second deploy: the lead article's title changed in its feed, as the publisher's scheduled rebuild would.
+  ({ dir: altDir, oldTitle, newTitle } = await contentRebuild('broadsheet-content-deploy-'));
   assert.ok((await readFile('dist/index.html', 'utf8')).includes(oldTitle), 'the lead is on the build\'s prerendered home');
   assert.equal((await readPrecache(altDir)).codeVersion, (await readPrecache('dist')).codeVersion, 'the second build has the same code');
   server = await startServer({ altDir });

@@ -27,6 +27,8 @@ export interface TakeOverProps {
   clicks: HeldClicks;
   scroll: { stop(): number };
   navigate: (to: string) => void;
+  /** Called once the app is on screen (after the commit that took the page over). */
+  onLive?: () => void;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface TakeOverProps {
  * a page prerendered for another path shown, so there is never a frame without a title or with the wrong
  * page. A hydrated page keeps them: React took them over as its own.
  */
-export function TakeOver({ hydrated, samePage, clicks, scroll, navigate }: TakeOverProps) {
+export function TakeOver({ hydrated, samePage, clicks, scroll, navigate, onLive }: TakeOverProps) {
   useLayoutEffect(() => {
     // The router's scroll restoration has just put this first visit at the top (its effect runs before
     // this one, which comes after the router in the tree); scroll events are async, so the position
@@ -58,7 +60,8 @@ export function TakeOver({ hydrated, samePage, clicks, scroll, navigate }: TakeO
     }
     // A link clicked before now is followed in the app.
     clicks.release(navigate);
-  }, [hydrated, samePage, clicks, scroll, navigate]);
+    onLive?.();
+  }, [hydrated, samePage, clicks, scroll, navigate, onLive]);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,4 +51,28 @@ export async function readPrecache(dir: string): Promise<{ entries: PrecacheEntr
   const versions = [...sw.matchAll(/"([0-9a-f]{16})"/g)].map((m) => m[1] ?? '');
   if (versions.length !== 1) throw new Error(`expected one code version in ${dir}/sw.js, found ${versions.length}`);
   return { entries, codeVersion: versions[0] ?? '' };
+}
+
+interface FeedItem {
+  title?: string;
+  date_published?: string;
+}
+
+/**
+ * A content-only rebuild, as the publisher's scheduled build makes one: dist/ copied, the newest
+ * article's title changed in its feed, the pages prerendered again and the precache list injected
+ * again. The code is the same, so the code version is too.
+ */
+export async function contentRebuild(prefix: string): Promise<{ dir: string; oldTitle: string; newTitle: string }> {
+  const dir = await copyBuild(prefix);
+  const feed = JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')) as { items: FeedItem[] };
+  const newest = (i: FeedItem) => Date.parse(i.date_published ?? '') || 0;
+  const lead = [...feed.items].filter((i) => i.title).sort((a, b) => newest(b) - newest(a))[0];
+  if (!lead?.title) throw new Error('the feed has no titled newest item');
+  const oldTitle = lead.title;
+  const newTitle = `Harbour tram vote postponed to spring (${Date.now().toString(36)})`;
+  lead.title = newTitle;
+  await writeFile(join(dir, 'feed.json'), JSON.stringify(feed));
+  await rebuildPages(dir);
+  return { dir, oldTitle, newTitle };
 }

@@ -73,6 +73,11 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
     const o = overrides.get(path);
     if (o) {
       if (o.once) overrides.delete(path);
+      if (o.stall) {
+        held.add(res);
+        res.on('close', () => held.delete(res));
+        return;
+      }
       const send = () => {
         res.statusCode = o.status ?? 200;
         res.setHeader('Content-Type', o.contentType ?? 'application/json');

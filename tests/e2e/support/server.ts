@@ -25,6 +25,11 @@ export interface Override {
   cut?: boolean;
   /** Answer one request this way, then let the path through again. */
   once?: boolean;
+  /**
+   * Accept the request and never answer it (every other path answers): one stalled request, as a slow
+   * CDN edge or a half-open connection gives. Held until `reset()`, `hang(false)` or `close()`.
+   */
+  stall?: boolean;
 }
 
 /** A request the server saw: its path and the headers a test may ask about. */
@@ -122,7 +127,7 @@ function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
   };
 }
 
-function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cutting: Set<ServerResponse>): Plugin {
+function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cutting: Set<ServerResponse>, held: Set<ServerResponse>): Plugin {
   return {
     name: 'broadsheet-e2e-control',
     configurePreviewServer(server) {
@@ -133,6 +138,11 @@ function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cu
         const o = overrides.get(path);
         if (!o) return next();
         if (o.once) overrides.delete(path);
+        if (o.stall) {
+          held.add(res);
+          res.on('close', () => held.delete(res));
+          return;
+        }
         const send = () => {
           res.statusCode = o.status ?? 200;
           res.setHeader('Content-Type', o.contentType ?? 'application/json');
@@ -181,7 +191,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'error',
-    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen, cutting), deployPlugin(deployState)],
+    plugins: [hangPlugin(hangState), controlPlugin(overrides, seen, cutting, hangState.held), deployPlugin(deployState)],
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     ...(opts.outDir ? { build: { outDir: opts.outDir } } : {}),
   });

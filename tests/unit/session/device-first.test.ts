@@ -107,15 +107,52 @@ describe('device first', () => {
     expect(store.peekFeed()?.articles.map((a) => a.id)).toEqual(['u1']);
   });
 
-  test('a copy of another publication than the page was built from is not shown: the network decides', async () => {
+  test('a device copy of another publication than the page was built from wins at once, and the views load again', async () => {
+    const model = await visitOnce(await feedText());
+    const net = hangingFetch();
+    vi.stubGlobal('fetch', net.fetch);
+    const store = await freshStore();
+    const replaced = vi.fn();
+    onTestFinished(store.subscribeReplaced(replaced));
+    // The page was built from another paper whose newest article is older than the copy's.
+    store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' }, '2001-01-01T00:00:00Z');
+    const shown = await store.getFeed(); // would wait on the network that never answers
+    expect(shown.meta.title).toBe(model.meta.title);
+    expect(store.getFeedSource()).toMatchObject({ fromCopy: true, refreshing: true });
+    expect(replaced).toHaveBeenCalledTimes(1);
+    // The network, once it answers with the same paper, merges in without another replacement.
+    net.answer(await feedText());
+    await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false), { timeout: 10_000 });
+    expect(replaced).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page built from the same publication is not redrawn by the device copy', async () => {
+    const model = await visitOnce(await feedText());
+    vi.stubGlobal('fetch', hangingFetch().fetch);
+    const store = await freshStore();
+    const replaced = vi.fn();
+    onTestFinished(store.subscribeReplaced(replaced));
+    store.startBehindPage(model.meta, '2099-01-01T00:00:00Z');
+    await store.getFeed();
+    expect(replaced).not.toHaveBeenCalled();
+  });
+
+  test('a build of another publication newer than every article of the device copy: the copy is dropped, the network decides', async () => {
     await visitOnce(await feedText());
     const text = await feedText();
     vi.stubGlobal('fetch', async () => new Response(text, { headers: FEED_HEADERS }));
     const store = await freshStore();
-    store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' });
+    store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' }, '2999-01-01T00:00:00Z');
     const model = await store.getFeed();
     expect(model.meta.title).toBe('The Harbour Ledger');
     expect(store.getFeedSource().fromCopy).toBe(false); // from the network, not the device
+  });
+
+  test('newestArticleTime takes the latest of published and modified dates, ignoring undated articles', () => {
+    const at = (datePublished?: string, dateModified?: string) => ({ datePublished, dateModified });
+    const model = (articles: ReturnType<typeof at>[]) => ({ articles }) as unknown as Parameters<typeof session.newestArticleTime>[0];
+    expect(session.newestArticleTime(model([at('2020-01-01T00:00:00Z', '2021-05-01T00:00:00Z'), at('2021-01-01T00:00:00Z'), at()]))).toBe(Date.parse('2021-05-01T00:00:00Z'));
+    expect(session.newestArticleTime(model([at(), at()]))).toBeUndefined();
   });
 
   test('views that cover the whole feed answer from the device copy without walking pages on the network', async () => {
