@@ -96,7 +96,8 @@ describe('storage taken away', () => {
     assert.equal(await persistCalls(page), 0);
     await saveCard(page, 2);
     await until(page, async () => document.cookie.includes('broadsheet-kept=1.1'));
-    await until(page, async () => (window as unknown as { __persistCalls: number }).__persistCalls === 1);
+    // (Worded apart from the first wait, so a failure names which one.)
+    await until(page, async () => 1 === (window as unknown as { __persistCalls: number }).__persistCalls);
     assert.equal(await page.getByRole('status').filter({ hasText: 'Your browser cleared' }).count(), 0, 'said once');
     assert.equal(await page.getByRole('alert').count(), 0);
   });
