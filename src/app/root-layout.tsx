@@ -5,6 +5,7 @@ import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
 import { UpdatePrompt } from '../offline/update-prompt';
+import { ClearedNotice } from '../reading/cleared-notice';
 import { paths } from '../shared/paths';
 
 /**
@@ -60,6 +61,7 @@ export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
       </header>
       <main id="main" tabIndex={-1}>
         {pagePath && <FeedProblem pagePath={pagePath} />}
+        <ClearedNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -186,7 +186,10 @@ async function estimateOpaque(model: FeedModel, ids: string[]): Promise<OpaqueEs
 }
 
 function fail(e: unknown) {
-  const message = isStorageError(e) ? e.message : e instanceof Error ? `The download stopped: ${e.message}` : 'The download stopped.';
+  const { done, total } = state.get();
+  // A full device: say how far it got, since what it saved stays saved.
+  const full = isStorageError(e) && e.kind === 'quota' ? `There is no room left on this device: the download stopped with ${done} of ${total} articles saved. Nothing already saved was lost; remove some saved articles or free up space, then try again.` : null;
+  const message = full ?? (isStorageError(e) ? e.message : e instanceof Error ? `The download stopped: ${e.message}` : 'The download stopped.');
   set({ ...state.get(), status: 'error', message });
 }
 

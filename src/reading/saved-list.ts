@@ -5,6 +5,7 @@ import { useStore } from '../shared/use-store';
 import type { SavedArticle } from '../storage/db';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
 import { removeEpisodesOf } from './episodes';
+import { keptChanged } from './kept-marker';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
 /**
@@ -96,6 +97,7 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
     await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
     setFlag(entry.id, { saved: true, imagesCached: true });
   }
+  void keptChanged({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
   return { ...entry, imagesCached };
 }
 
@@ -107,6 +109,7 @@ export async function removeArticle(id: string, deps?: CacheDeps | null): Promis
   const entry = await getSaved(id);
   await deleteSaved(id);
   setFlag(id, undefined);
+  void keptChanged({ saved: false });
   // The episode was kept because the article was: it goes with it (its listening position stays).
   await removeEpisodesOf(id).catch(() => undefined);
   if (!entry) return;

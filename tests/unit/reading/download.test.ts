@@ -58,6 +58,7 @@ describe('Download for offline', () => {
     await startDownload(3);
     const state = getDownloadState();
     expect(state.status).toBe('error');
-    expect(state.message).toMatch(/no room left/);
+    expect(state.message).toBe('There is no room left on this device: the download stopped with 1 of 3 articles saved. Nothing already saved was lost; remove some saved articles or free up space, then try again.');
+    expect((await listSaved()).map((e) => e.id)).toEqual(['a']);
   });
 });
