@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { DEFAULT_SETTINGS, getSetting } from '../storage/settings-store';
+import { DEFAULT_SETTINGS, getSetting, onSettingChanged } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
 import { cancelDownload, confirmDownload, downloadState, startDownload, type OpaqueEstimate } from './download';
@@ -30,9 +30,12 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
   useEffect(() => {
     if (given !== undefined) return;
     let live = true;
-    void getSetting('downloadCount').then((n) => live && setStored(n));
+    const load = () => void getSetting('downloadCount').then((n) => live && setStored(n));
+    load();
+    const off = onSettingChanged((key) => key === 'downloadCount' && load());
     return () => {
       live = false;
+      off();
     };
   }, [given]);
   const count = given ?? stored;

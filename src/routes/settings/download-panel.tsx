@@ -3,7 +3,7 @@ import { DownloadControl } from '../../reading/download-control';
 import { connectionType } from '../../reading/download';
 import { applyBackgroundRefresh } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
-import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';
+import { DEFAULT_SETTINGS, getSetting, onSettingChanged, setSetting } from '../../storage/settings-store';
 
 const MAX = 200;
 
@@ -18,14 +18,19 @@ export function DownloadPanel() {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly'), getSetting('downloadEpisodes')]).then(([n, w, e]) => {
-      if (!live) return;
-      setCount(n);
-      setWifiOnly(w);
-      setEpisodes(e);
-    });
+    const load = () =>
+      void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly'), getSetting('downloadEpisodes')]).then(([n, w, e]) => {
+        if (!live) return;
+        setCount(n);
+        setWifiOnly(w);
+        setEpisodes(e);
+      });
+    load();
+    // Another tab changed a setting: show it here too.
+    const off = onSettingChanged(load);
     return () => {
       live = false;
+      off();
     };
   }, []);
 
