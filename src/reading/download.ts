@@ -6,7 +6,7 @@ import { createStore, type ReadableStore } from '../shared/store';
 import type { DownloadJob } from '../storage/db';
 import { clearDownloadJob, getDownloadJob, putDownloadJob, putDownloadProgress } from '../storage/download-job-store';
 import { announce, onTabMessage } from '../shared/tab-channel';
-import { TAB_LOCKS, withTabLock } from '../shared/tab-lock';
+import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
@@ -90,7 +90,8 @@ function followOtherTabs(): void {
     onTabMessage('download', (theirs) => {
       if (controller) return; // this tab runs the download: its own state is the truth
       state.set(theirs);
-      if (ACTIVE.includes(theirs.status)) void resumeDownload();
+      // Queued for the lock, this tab takes over if that one closes (without Web Locks, nothing would wait).
+      if (ACTIVE.includes(theirs.status) && hasTabLocks()) void resumeDownload();
     }),
     onTabMessage('downloadCommand', ({ command }) => {
       if (!controller) return;
@@ -204,7 +205,7 @@ async function resumeHere(): Promise<void> {
   const job = await getDownloadJob().catch(() => undefined);
   if (!job) {
     // The tab whose progress this one showed closed before it stored a job: nothing runs any more.
-    if (ACTIVE.includes(state.get().status)) set({ status: 'idle', done: 0, total: 0 });
+    if (ACTIVE.includes(state.get().status) && hasTabLocks()) set({ status: 'idle', done: 0, total: 0 });
     return;
   }
   if (!navigator.onLine || (await wifiBlocked())) {

@@ -8,7 +8,7 @@ import { episodesOfArticle, getEpisode, listEpisodes, putEpisodeDownload } from 
 import { isQuotaError, StorageError } from '../storage/errors';
 import { formatBytes } from '../ui/format';
 import { announce, onTabMessage } from '../shared/tab-channel';
-import { TAB_LOCKS, withTabLock } from '../shared/tab-lock';
+import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 
 declare module '../shared/tab-channel' {
   interface TabTopics {
@@ -61,7 +61,7 @@ export function episodeUrl(url: string): string {
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
 const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
 /** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
-const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
+export const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
 /** Downloads under way in this tab, by episode URL. */
 const running = new Map<string, { controller: AbortController; articleId: string }>();
 
@@ -87,7 +87,7 @@ function followOtherTabs(): void {
     onTabMessage('episodeState', ({ url, state }) => {
       if (running.has(url)) return;
       showState(url, state);
-      if (state.status === 'downloading' && !watching.has(url)) {
+      if (state.status === 'downloading' && !watching.has(url) && hasTabLocks()) {
         watching.add(url);
         // Granted once that tab ends the download or closes: what is stored then is what shows.
         void withTabLock(TAB_LOCKS.episode(url), {}, () => loadEpisodeState(url)).finally(() => watching.delete(url));
@@ -126,7 +126,7 @@ function stateOf(record: EpisodeRecord | undefined): EpisodeState {
 }
 
 /** Reads an episode's state from storage (unless a download of it runs in this tab). */
-async function loadEpisodeState(given: string): Promise<void> {
+export async function loadEpisodeState(given: string): Promise<void> {
   followOtherTabs();
   const url = episodeUrl(given);
   if (running.has(url)) return;

@@ -17,7 +17,7 @@ const CONTINUE_MAX = 0.9;
 
 const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
 /** Every known read state by article id. */
-const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
+export const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
 let loading: Promise<void> | null = null;
 let unfollow: (() => void) | null = null;
 
