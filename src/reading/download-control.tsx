@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { DEFAULT_SETTINGS, getSetting, onSettingChanged } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
-import { cancelDownload, confirmDownload, downloadState, startDownload, type OpaqueEstimate } from './download';
+import { cancelDownload, confirmDownload, downloadState, followDownloads, startDownload, type OpaqueEstimate } from './download';
 import { useStore } from '../shared/use-store';
 
 /** "3 images … about 21 MB", or null when the download stored none without CORS. */
@@ -39,6 +39,8 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
     };
   }, [given]);
   const count = given ?? stored;
+  // A download another tab runs shows here too.
+  useEffect(followDownloads, []);
   const state = useStore(downloadState);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;

@@ -79,6 +79,8 @@ function set(next: DownloadState) {
 
 /** True while a request for the download lock is queued in this tab (it takes over when it is granted). */
 let waiting = false;
+/** True while a start asked for here waits for the lock. */
+let starting = false;
 let unfollow: (() => void) | null = null;
 
 const ACTIVE: readonly DownloadStatus[] = ['preparing', 'confirm', 'running'];
@@ -116,6 +118,7 @@ export function resetDownload(): void {
   controller = null;
   answer = null;
   waiting = false;
+  starting = false;
   unfollow?.();
   unfollow = null;
   opaqueBase = 0;
@@ -140,9 +143,23 @@ async function wifiBlocked(): Promise<boolean> {
 /** Starts a new download of the latest `count` articles (the setting when omitted), unless another tab runs one. */
 export async function startDownload(count?: number): Promise<void> {
   followOtherTabs();
-  if (controller) return;
-  // Another tab holding the lock runs a download: its progress shows here (followOtherTabs).
-  await withTabLock(TAB_LOCKS.download, { ifAvailable: true }, () => startHere(count));
+  // Another tab runs a download: its progress shows here (followOtherTabs), and this one waits its turn.
+  if (controller || starting || ACTIVE.includes(state.get().status)) return;
+  starting = true;
+  try {
+    // Waited for, not ifAvailable: another tab may hold the lock a moment to look for a job to resume.
+    await withTabLock(TAB_LOCKS.download, {}, () => {
+      starting = false;
+      return startHere(count);
+    });
+  } finally {
+    starting = false;
+  }
+}
+
+/** Shows the download other tabs run (the download control calls it when it shows). */
+export function followDownloads(): void {
+  followOtherTabs();
 }
 
 async function startHere(count?: number): Promise<void> {

@@ -277,13 +277,17 @@ describe('one tab leads the download (Web Locks)', () => {
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
   });
 
-  test('"Download" in a tab while another runs one starts nothing there', async () => {
+  test('"Download" in a tab showing another\'s download starts nothing there; elsewhere it waits for the lock', async () => {
     const locks = installLocks();
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const b = await openTab();
-    await b.download.startDownload(3);
-    expect(b.download.getDownloadState().status).toBe('idle');
+    b.download.followDownloads();
+    const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
+    other.postMessage({ v: 1, topic: 'download', data: { status: 'running', done: 1, total: 4 } });
+    await waitFor(() => expect(b.download.getDownloadState().status).toBe('running'), { timeout: 1000 });
+    await b.download.startDownload(3); // returns at once
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
+    other.close();
   });
 
   test('a tab shown another\'s running download queues for the lock, to take over', async () => {
