@@ -89,12 +89,24 @@ describe('reading list', () => {
     expect(stored?.via).toBe('reader');
   });
 
-  test('a late images update from a stale tab does not bring back an article removed in the other', async () => {
+  test('a save whose images arrive after the other tab removed the article does not bring it back', async () => {
     const a = await openTab();
     const b = await openTab();
-    await a.savedList.saveArticle(input(1), 'reader', noCaches);
+    // A's images arrive only when the test lets them.
+    let arrive: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const kept = new Map<string, Response>();
+    const cache = { match: async (u: string) => kept.get(u), put: async (u: string, r: Response) => void kept.set(u, r), delete: async (u: string) => kept.delete(u) };
+    const deps = {
+      caches: { open: async () => cache as unknown as Cache },
+      fetch: (async () => (await arrived, new Response('img'))) as typeof fetch,
+      origin: 'https://example.test',
+    };
+    const saving = a.savedList.saveArticle(input(1), 'reader', deps);
+    await waitFor(async () => expect(await b.savedStore.getSaved('id-1')).toBeDefined());
     await b.savedList.removeArticle('id-1', noCaches);
-    await a.savedStore.updateSaved('id-1', (e) => ({ ...e, imagesCached: true }));
+    arrive();
+    await saving;
     expect(await b.savedStore.getSaved('id-1')).toBeUndefined();
   });
 
