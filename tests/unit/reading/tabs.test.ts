@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { author, makeArticle, resetDb } from '../storage/helpers';
 import { freshPage } from '../support/fresh-page';
 import { feedUrl } from '../../../src/shared/env';
+import type { Attachment } from '../../../src/shared/model';
 import { feed } from '../support/feed-builder';
 
 // Two tabs of the app: two instances of its modules (vi.resetModules between the imports), each with its
@@ -316,6 +317,21 @@ describe('one tab leads the download (Web Locks)', () => {
     locks.closeHolder('broadsheet:download');
     await waitFor(() => expect(b.download.getDownloadState().status).toBe('idle'), { timeout: 1000 });
     other.close();
+  });
+  test('an episode another tab is downloading is not downloaded here too', async () => {
+    const locks = installLocks();
+    const url = 'https://example.test/audio/3.mp3';
+    void locks.request(`broadsheet:episode:${url}`, {}, () => new Promise<never>(() => undefined));
+    const b = await openTab();
+    let fetched = 0;
+    vi.stubGlobal('fetch', async () => {
+      fetched++;
+      return new Response('audio');
+    });
+    const cache = { match: async () => undefined, put: async () => undefined, delete: async () => false, keys: async () => [] };
+    vi.stubGlobal('caches', { open: async () => cache, delete: async () => true });
+    await b.episodes.keepEpisode({ url, mimeType: 'audio/mpeg' } as Attachment, 'id-3').catch(() => undefined);
+    expect(fetched).toBe(0);
   });
 });
 
