@@ -318,6 +318,19 @@ describe('one tab leads the download (Web Locks)', () => {
     await waitFor(() => expect(b.download.getDownloadState().status).toBe('idle'), { timeout: 1000 });
     other.close();
   });
+  test('a background refresh another tab is catching up is left to it', async () => {
+    const locks = installLocks();
+    const opened: string[] = [];
+    vi.stubGlobal('caches', { open: async (name: string) => (opened.push(name), { match: async () => undefined }) });
+    void locks.request('broadsheet:background-refresh', {}, () => new Promise<never>(() => undefined));
+    const { catchUpBackgroundRefresh } = await import('../../../src/offline/background-refresh');
+    await catchUpBackgroundRefresh();
+    expect(opened).toEqual([]); // it did not even look at the last run
+    locks.closeHolder('broadsheet:background-refresh');
+    await catchUpBackgroundRefresh();
+    expect(opened).toEqual(['broadsheet-background-refresh']);
+  });
+
   test('an episode another tab is downloading is not downloaded here too', async () => {
     const locks = installLocks();
     const url = 'https://example.test/audio/3.mp3';
