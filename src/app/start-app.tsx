@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { startBehindPage, subscribeReplaced } from '../session/feed-session';
 import { readPageData } from '../session/page-data';
 import { startOffline } from '../offline/start';
+import { followOtherTabs } from './other-tabs';
 import { createRouter } from './router';
 import type { HeldClicks } from './takeover/early-clicks';
 import { TakeOver, trackReaderScroll } from './takeover/take-over';
@@ -75,5 +76,6 @@ export function startApp(clicks: HeldClicks): void {
   }
 
   startOffline();
+  followOtherTabs();
   if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks());
 }

@@ -6,6 +6,7 @@ import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { readLastRun, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, writePlan, type PageAnswer, type RefreshRun } from '../shared/refresh-plan';
 import { getDownloadState, startDownload } from '../reading/download';
+import { TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 
 /**
  * The page side of the background refresh (the worker side, and why there are two: src/sw/periodic-sync.ts).
@@ -16,6 +17,8 @@ import { getDownloadState, startDownload } from '../reading/download';
  *   (stored in IndexedDB by the feed session), then "Download for offline" of the latest N articles.
  * - At start, it finishes a run the worker could do only in part (no page was open): the feed is on
  *   the device already, and the download fetches its articles' images once the app runs online.
+ * - With several tabs open, one runs it at a time (the Web Lock TAB_LOCKS.backgroundRefresh): a tab
+ *   that starts while another catches up leaves it to that one.
  */
 
 /** Asked of the browser: at most every 6 hours, about four times a day. It decides when, and may wait longer. */
@@ -91,6 +94,12 @@ export async function applyBackgroundRefresh(): Promise<BackgroundRefreshStatus>
  * "Only on Wi-Fi" included: that is the reader's rule, not a failure).
  */
 export async function refreshInPage(): Promise<boolean> {
+  // Another tab catching up holds the lock: this waits for it, then its own run finds little left to do.
+  const r = await withTabLock(TAB_LOCKS.backgroundRefresh, {}, refreshHere);
+  return r.ran && r.value;
+}
+
+async function refreshHere(): Promise<boolean> {
   await refreshFeed();
   const source = getFeedSource();
   if (source.fromCopy || source.problem) return false; // the network did not answer: nothing new
@@ -126,6 +135,10 @@ export function listenForBackgroundRefresh(): void {
  * is no proof of a network: the refresh is asked first, and the saved images are what counts).
  */
 export async function catchUpBackgroundRefresh(): Promise<void> {
+  await withTabLock(TAB_LOCKS.backgroundRefresh, { ifAvailable: true }, catchUpHere);
+}
+
+async function catchUpHere(): Promise<void> {
   const run = await readLastRun();
   if (!run || run.outcome !== 'feed-only' || run.caughtUp) return;
   const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(), { once: true });

@@ -4,6 +4,16 @@
  * data-* attributes on <html>, which styles.css turns into colours, sizes and measures.
  */
 
+import { announce, onTabMessage } from '../shared/tab-channel';
+import { createStore, type ReadableStore } from '../shared/store';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** The appearance changed (it is in localStorage; the message carries it too). */
+    appearance: Appearance;
+  }
+}
+
 export const APPEARANCE_KEY = 'broadsheet:appearance';
 
 export interface Appearance {
@@ -55,21 +65,24 @@ function pick<T extends string>(value: unknown, allowed: readonly { value: T }[]
   return allowed.some((o) => o.value === value) ? (value as T) : fallback;
 }
 
-/** The stored appearance, with defaults for anything missing or unknown. */
-export function readAppearance(): Appearance {
-  let raw: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? '{}');
-    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
-  } catch {
-    /* unreadable: defaults */
-  }
+/** An appearance from what was stored or sent, with defaults for anything missing or unknown. */
+function checkAppearance(value: unknown): Appearance {
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   return {
     theme: pick(raw.theme, CHOICES.theme.options, DEFAULT_APPEARANCE.theme),
     textSize: pick(raw.textSize, CHOICES.textSize.options, DEFAULT_APPEARANCE.textSize),
     lineWidth: pick(raw.lineWidth, CHOICES.lineWidth.options, DEFAULT_APPEARANCE.lineWidth),
     font: pick(raw.font, CHOICES.font.options, DEFAULT_APPEARANCE.font),
   };
+}
+
+/** The stored appearance, with defaults for anything missing or unknown. */
+export function readAppearance(): Appearance {
+  try {
+    return checkAppearance(JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? '{}'));
+  } catch {
+    return DEFAULT_APPEARANCE; // unreadable: defaults
+  }
 }
 
 /** Applies an appearance to <html> now (the same attributes theme-init.js sets before paint). */
@@ -87,7 +100,19 @@ export function applyAppearance(a: Appearance, root: HTMLElement = document.docu
   }
 }
 
-/** Stores and applies an appearance. */
+let current: ReturnType<typeof createStore<Appearance>> | null = null;
+
+function appearanceStore() {
+  current ??= createStore(readAppearance());
+  return current;
+}
+
+/** The appearance in use, following changes made here and in other tabs. */
+export function appearanceState(): ReadableStore<Appearance> {
+  return appearanceStore();
+}
+
+/** Stores and applies an appearance, and tells the other tabs. */
 export function saveAppearance(a: Appearance): void {
   try {
     localStorage.setItem(APPEARANCE_KEY, JSON.stringify(a));
@@ -95,4 +120,21 @@ export function saveAppearance(a: Appearance): void {
     /* storage unavailable: applies for this visit only */
   }
   applyAppearance(a);
+  appearanceStore().set(a);
+  announce('appearance', a);
+}
+
+/** Applies what other tabs choose, at once (started with the app); returns the unsubscribe function. */
+export function followAppearance(): () => void {
+  return onTabMessage('appearance', (sent) => {
+    // From the message, not localStorage: another tab's write may not have reached this one's copy yet.
+    const a = checkAppearance(sent);
+    applyAppearance(a);
+    appearanceStore().set(a);
+  });
+}
+
+/** Forgets the followed appearance (tests). */
+export function resetAppearanceState(): void {
+  current = null;
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { DEFAULT_SETTINGS, getSetting } from '../storage/settings-store';
+import { DEFAULT_SETTINGS, getSetting, onSettingChanged } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
-import { cancelDownload, confirmDownload, downloadState, startDownload, type OpaqueEstimate } from './download';
+import { cancelDownload, confirmDownload, downloadState, followDownloads, startDownload, type OpaqueEstimate } from './download';
 import { useStore } from '../shared/use-store';
 
 /** "3 images … about 21 MB", or null when the download stored none without CORS. */
@@ -30,12 +30,17 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
   useEffect(() => {
     if (given !== undefined) return;
     let live = true;
-    void getSetting('downloadCount').then((n) => live && setStored(n));
+    const load = () => void getSetting('downloadCount').then((n) => live && setStored(n));
+    load();
+    const off = onSettingChanged((key) => key === 'downloadCount' && load());
     return () => {
       live = false;
+      off();
     };
   }, [given]);
   const count = given ?? stored;
+  // A download another tab runs shows here too.
+  useEffect(followDownloads, []);
   const state = useStore(downloadState);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;

@@ -4,7 +4,9 @@ import { findInFeed } from '../session/find-in-feed';
 import type { FeedModel } from '../shared/model';
 import { createStore, type ReadableStore } from '../shared/store';
 import type { DownloadJob } from '../storage/db';
-import { clearDownloadJob, getDownloadJob, putDownloadJob } from '../storage/download-job-store';
+import { clearDownloadJob, getDownloadJob, putDownloadJob, putDownloadProgress } from '../storage/download-job-store';
+import { announce, onTabMessage } from '../shared/tab-channel';
+import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
@@ -20,7 +22,20 @@ import { saveArticle } from './saved-list';
  * when the reader turned that on: they are large, so it is off by default). The job (which ids, which are
  * done) is kept in IndexedDB after every article, so closing the app pauses it and the next start
  * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
+ *
+ * Several tabs: one runs the download, holding the Web Lock TAB_LOCKS.download, and announces its state;
+ * the others show that state (their Cancel and "Download anyway" are sent to it) and wait for the lock,
+ * so when the running tab closes, one of them gets it and resumes the stored job.
  */
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** The state of the download, from the tab running it. */
+    download: DownloadState;
+    /** Asked of the tab running the download by another: stop, go on after the question, or say where it is. */
+    downloadCommand: { command: 'cancel' | 'confirm' | 'report' };
+  }
+}
 
 type DownloadStatus = 'idle' | 'preparing' | 'confirm' | 'running' | 'done' | 'cancelled' | 'paused' | 'error';
 
@@ -55,8 +70,41 @@ let opaqueBase = 0;
 /** Answers the 'confirm' question: true to go on. */
 let answer: ((go: boolean) => void) | null = null;
 
+/** Sets and announces this tab's download state. */
 function set(next: DownloadState) {
-  state.set({ ...next, opaque: opaqueSavedCount() - opaqueBase });
+  const value = { ...next, opaque: opaqueSavedCount() - opaqueBase };
+  state.set(value);
+  announce('download', value);
+}
+
+/** True while a request for the download lock is queued in this tab (it takes over when it is granted). */
+let waiting = false;
+/** True while a start asked for here waits for the lock. */
+let starting = false;
+let unfollow: (() => void) | null = null;
+
+const ACTIVE: readonly DownloadStatus[] = ['preparing', 'confirm', 'running'];
+
+/** Shows the download other tabs run, and answers their commands when this tab runs it. */
+function followOtherTabs(): void {
+  if (unfollow) return;
+  const offs = [
+    onTabMessage('download', (theirs) => {
+      if (controller) return; // this tab runs the download: its own state is the truth
+      state.set(theirs);
+      // Queued for the lock, this tab takes over if that one closes (without Web Locks, nothing would wait).
+      if (ACTIVE.includes(theirs.status) && hasTabLocks()) void resumeDownload();
+    }),
+    onTabMessage('downloadCommand', ({ command }) => {
+      if (!controller) return;
+      if (command === 'cancel') cancelDownload();
+      else if (command === 'confirm') confirmDownload();
+      else announce('download', state.get());
+    }),
+  ];
+  unfollow = () => offs.forEach((off) => off());
+  // A tab opened during another's download shows its progress at once, not at its next article.
+  announce('downloadCommand', { command: 'report' });
 }
 
 /** The download's current state. */
@@ -69,6 +117,10 @@ export function resetDownload(): void {
   controller?.abort();
   controller = null;
   answer = null;
+  waiting = false;
+  starting = false;
+  unfollow?.();
+  unfollow = null;
   opaqueBase = 0;
   state.reset();
 }
@@ -88,8 +140,29 @@ async function wifiBlocked(): Promise<boolean> {
   return getSetting('downloadWifiOnly');
 }
 
-/** Starts a new download of the latest `count` articles (the setting when omitted). */
+/** Starts a new download of the latest `count` articles (the setting when omitted), unless another tab runs one. */
 export async function startDownload(count?: number): Promise<void> {
+  followOtherTabs();
+  // Another tab runs a download: its progress shows here (followOtherTabs), and this one waits its turn.
+  if (controller || starting || ACTIVE.includes(state.get().status)) return;
+  starting = true;
+  try {
+    // Waited for, not ifAvailable: another tab may hold the lock a moment to look for a job to resume.
+    await withTabLock(TAB_LOCKS.download, {}, () => {
+      starting = false;
+      return startHere(count);
+    });
+  } finally {
+    starting = false;
+  }
+}
+
+/** Shows the download other tabs run (the download control calls it when it shows). */
+export function followDownloads(): void {
+  followOtherTabs();
+}
+
+async function startHere(count?: number): Promise<void> {
   if (controller) return;
   if (await wifiBlocked()) {
     set({ status: 'paused', done: 0, total: 0, message: 'Waiting for Wi-Fi: "Only on Wi-Fi" is on and this connection is not Wi-Fi.' });
@@ -126,11 +199,32 @@ export async function startDownload(count?: number): Promise<void> {
   }
 }
 
-/** Continues an unfinished download left by an earlier visit; does nothing when there is none. */
+/**
+ * Continues an unfinished download left by an earlier visit, or by a tab that closed; does nothing when
+ * there is none. While another tab runs the download this waits for it (its lock) and then looks again.
+ */
 export async function resumeDownload(): Promise<void> {
+  followOtherTabs();
+  if (controller || waiting) return;
+  waiting = true;
+  try {
+    await withTabLock(TAB_LOCKS.download, {}, async () => {
+      waiting = false;
+      await resumeHere();
+    });
+  } finally {
+    waiting = false;
+  }
+}
+
+async function resumeHere(): Promise<void> {
   if (controller) return;
   const job = await getDownloadJob().catch(() => undefined);
-  if (!job) return;
+  if (!job) {
+    // The tab whose progress this one showed closed before it stored a job: nothing runs any more.
+    if (ACTIVE.includes(state.get().status) && hasTabLocks()) set({ status: 'idle', done: 0, total: 0 });
+    return;
+  }
   if (!navigator.onLine || (await wifiBlocked())) {
     set({ status: 'paused', done: job.doneIds.length, total: job.total, message: 'Download paused: it continues when you are back on the network.' });
     window.addEventListener('online', () => void resumeDownload(), { once: true });
@@ -152,6 +246,7 @@ export async function resumeDownload(): Promise<void> {
 export function cancelDownload(): void {
   const current = state.get();
   const asking = current.status === 'confirm';
+  if (!controller) announce('downloadCommand', { command: 'cancel' }); // another tab may be running it
   controller?.abort();
   controller = null;
   answer?.(false);
@@ -161,7 +256,8 @@ export function cancelDownload(): void {
 
 /** Goes on with a download that asked first (status 'confirm'). */
 export function confirmDownload(): void {
-  answer?.(true);
+  if (answer) answer(true);
+  else announce('downloadCommand', { command: 'confirm' }); // the question was another tab's
 }
 
 /**
@@ -259,7 +355,8 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     done.add(id);
     job.doneIds = [...done];
     job.updatedAt = Date.now();
-    await putDownloadJob(job);
+    // False when the job was cancelled (or replaced) in another tab meanwhile: it is not brought back.
+    if (!(await putDownloadProgress(job))) return;
     set({ status: 'running', done: done.size, total: job.total });
   }
   await clearDownloadJob();

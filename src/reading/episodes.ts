@@ -7,6 +7,15 @@ import type { EpisodeDownload, EpisodeRecord } from '../storage/db';
 import { episodesOfArticle, getEpisode, listEpisodes, putEpisodeDownload } from '../storage/episode-store';
 import { isQuotaError, StorageError } from '../storage/errors';
 import { formatBytes } from '../ui/format';
+import { announce, onTabMessage } from '../shared/tab-channel';
+import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** An episode's state as the tab downloading (or removing) it sees it, progress included. */
+    episodeState: { url: string; state: EpisodeState };
+  }
+}
 
 /**
  * Podcast episodes kept for offline, on the page side. Keeping an episode downloads it in chunks into
@@ -21,6 +30,10 @@ import { formatBytes } from '../ui/format';
  * a host that allows no CORS cannot be read, so its episode is fetched as one opaque response: kept
  * and played offline, but with no progress, no resume, and seeking only as far as the browser can
  * without ranges.
+ *
+ * Several tabs: an episode downloads in one tab at a time (the Web Lock TAB_LOCKS.episode(url)); that tab
+ * announces its state as it goes and the others show it. When it closes mid-download, a tab that showed
+ * it gets the lock and reads the episode's record again: paused, to be resumed where it stopped.
  */
 
 type EpisodeStatus = 'unknown' | 'none' | 'downloading' | 'paused' | 'kept' | 'error';
@@ -48,18 +61,55 @@ export function episodeUrl(url: string): string {
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
 const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
 /** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
-const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
+export const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
 /** Downloads under way in this tab, by episode URL. */
 const running = new Map<string, { controller: AbortController; articleId: string }>();
 
-function setState(url: string, state: EpisodeState) {
+/** Shows a state read from storage or another tab (not announced). */
+function showState(url: string, state: EpisodeState) {
   states.update((all) => new Map(all).set(url, state));
+}
+
+/** Sets the state of an episode this tab works on, and announces it to the other tabs. */
+function setState(url: string, state: EpisodeState) {
+  showState(url, state);
+  announce('episodeState', { url, state });
+}
+
+/** URLs whose download this tab waits to take over (their lock is held by another tab). */
+const watching = new Set<string>();
+let unfollow: (() => void) | null = null;
+
+/** Shows the episodes other tabs download or change; started once an episode's state is first read. */
+function followOtherTabs(): void {
+  if (unfollow) return;
+  const offs = [
+    onTabMessage('episodeState', ({ url, state }) => {
+      if (running.has(url)) return;
+      showState(url, state);
+      if (state.status === 'downloading' && !watching.has(url) && hasTabLocks()) {
+        watching.add(url);
+        // Granted once that tab ends the download or closes: what is stored then is what shows.
+        void withTabLock(TAB_LOCKS.episode(url), {}, () => loadEpisodeState(url)).finally(() => watching.delete(url));
+      }
+    }),
+    onTabMessage('episodes', ({ urls }) => {
+      for (const url of urls) {
+        // A download another tab runs writes its record at every chunk: its announced state shows meanwhile.
+        if (states.get().has(url) && !watching.has(url)) void loadEpisodeState(url);
+      }
+    }),
+  ];
+  unfollow = () => offs.forEach((off) => off());
 }
 
 /** Stops this tab's downloads and forgets every state, as a fresh page load would (tests). */
 export function resetEpisodes(): void {
   for (const { controller } of running.values()) controller.abort();
   running.clear();
+  watching.clear();
+  unfollow?.();
+  unfollow = null;
   states.reset();
 }
 
@@ -76,11 +126,12 @@ function stateOf(record: EpisodeRecord | undefined): EpisodeState {
 }
 
 /** Reads an episode's state from storage (unless a download of it runs in this tab). */
-async function loadEpisodeState(given: string): Promise<void> {
+export async function loadEpisodeState(given: string): Promise<void> {
+  followOtherTabs();
   const url = episodeUrl(given);
   if (running.has(url)) return;
   const record = await getEpisode(url).catch(() => undefined);
-  if (!running.has(url)) setState(url, stateOf(record));
+  if (!running.has(url)) showState(url, stateOf(record));
 }
 
 /** An episode's state, re-rendering as it changes. */
@@ -314,6 +365,13 @@ async function run(att: Attachment, articleId: string, signal: AbortSignal): Pro
 export async function keepEpisode(att: Attachment, articleId: string, signal?: AbortSignal): Promise<void> {
   const url = episodeUrl(att.url);
   if (running.has(url) || typeof caches === 'undefined') return;
+  followOtherTabs();
+  // Another tab downloading this episode holds its lock: its progress shows here instead.
+  await withTabLock(TAB_LOCKS.episode(url), { ifAvailable: true }, () => keepHere(att, url, articleId, signal));
+}
+
+async function keepHere(att: Attachment, url: string, articleId: string, signal?: AbortSignal): Promise<void> {
+  if (running.has(url)) return;
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });

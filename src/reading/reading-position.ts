@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Article } from '../shared/model';
 import { createStore, type ReadableStore } from '../shared/store';
 import { useStore } from '../shared/use-store';
+import { onTabMessage } from '../shared/tab-channel';
 import { getReadState, listReadState, putReadState, type ReadState } from '../storage/read-state-store';
 
 /**
@@ -16,8 +17,9 @@ const CONTINUE_MAX = 0.9;
 
 const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
 /** Every known read state by article id. */
-const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
+export const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
 let loading: Promise<void> | null = null;
+let unfollow: (() => void) | null = null;
 
 function remember(state: ReadState) {
   states.update((all) => new Map(all).set(state.id, state));
@@ -26,11 +28,22 @@ function remember(state: ReadState) {
 /** Forgets what was loaded, as a fresh page load would (tests). */
 export function resetReadStates(): void {
   loading = null;
+  unfollow?.();
+  unfollow = null;
   states.reset();
 }
 
-/** Loads every stored read state into the cache (once; `force` reloads). Storage failures leave it empty. */
+/** Re-reads the read states another tab changed, so read marks and "Continue reading" follow. */
+async function followOtherTab(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const state = await getReadState(id).catch(() => undefined);
+    if (state) remember(state);
+  }
+}
+
+/** Loads every stored read state into the cache (once; `force` reloads), then follows other tabs' changes. Storage failures leave it empty. */
 export function loadReadStates(force = false): Promise<void> {
+  unfollow ??= onTabMessage('readState', ({ ids }) => void followOtherTab(ids));
   if (!loading || force) {
     loading = listReadState().then(
       (list) => {

@@ -3,7 +3,8 @@ import type { Article, Author, Tag } from '../shared/model';
 import { createStore, type ReadableStore } from '../shared/store';
 import { useStore } from '../shared/use-store';
 import type { SavedArticle } from '../storage/db';
-import { deleteSaved, getSaved, listSaved, putSaved, updateSaved } from '../storage/saved-store';
+import { onTabMessage } from '../shared/tab-channel';
+import { deleteSaved, getSaved, listSaved, putSaved, updateSaved, upsertSaved } from '../storage/saved-store';
 import { removeEpisodesOf } from './episodes';
 import { keptChanged } from './kept-marker';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
@@ -23,6 +24,7 @@ const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
 /** Which article ids are saved, and whether their images are kept. */
 export const savedFlags: ReadableStore<ReadonlyMap<string, SavedFlag>> = flags;
 let loading: Promise<void> | null = null;
+let unfollow: (() => void) | null = null;
 
 function setFlag(id: string, flag: SavedFlag | undefined) {
   flags.update((all) => {
@@ -36,12 +38,23 @@ function setFlag(id: string, flag: SavedFlag | undefined) {
 /** Forgets what was loaded, as a fresh page load would (tests). */
 export function resetSavedFlags(): void {
   loading = null;
+  unfollow?.();
+  unfollow = null;
   flags.reset();
 }
 
-/** Loads the saved ids once (and again after `force`). */
+/** Re-reads the entries another tab changed, so this tab's buttons, badges and /saved follow. */
+async function followOtherTab(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const entry = await getSaved(id).catch(() => undefined);
+    setFlag(id, entry ? { saved: true, imagesCached: entry.imagesCached } : undefined);
+  }
+}
+
+/** Loads the saved ids once (and again after `force`), then follows what other tabs change. */
 export function loadSavedFlags(force = false): Promise<void> {
   if (loading && !force) return loading;
+  unfollow ??= onTabMessage('saved', ({ ids }) => void followOtherTab(ids));
   loading = listSaved()
     .then((entries) => {
       flags.set(new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }])));
@@ -71,18 +84,18 @@ export interface SaveInput {
  */
 export async function saveArticle(input: SaveInput, via: 'reader' | 'download' = 'reader', deps?: CacheDeps | null): Promise<SavedArticle> {
   const { article, authors, tags } = input;
-  const before = await getSaved(article.id).catch(() => undefined);
-  const entry: SavedArticle = {
+  const imageUrls = await articleImageUrls(article, authors);
+  // Built on the entry stored now, in the write's own transaction: another tab's save in between is kept.
+  const { before, entry } = await upsertSaved(article.id, (stored) => ({
     id: article.id,
     article,
     authors,
     tags,
-    savedAt: before?.savedAt ?? Date.now(),
-    imageUrls: await articleImageUrls(article, authors),
+    savedAt: stored?.savedAt ?? Date.now(),
+    imageUrls,
     imagesCached: false,
-    via: before?.via === 'reader' ? 'reader' : via,
-  };
-  await putSaved(entry);
+    via: stored?.via === 'reader' ? 'reader' : via,
+  }));
   setFlag(entry.id, { saved: true, imagesCached: false });
   let imagesCached: boolean;
   try {
@@ -106,8 +119,7 @@ export async function saveArticle(input: SaveInput, via: 'reader' | 'download' =
  * saved article shows them.
  */
 export async function removeArticle(id: string, deps?: CacheDeps | null): Promise<void> {
-  const entry = await getSaved(id);
-  await deleteSaved(id);
+  const entry = await deleteSaved(id);
   setFlag(id, undefined);
   void keptChanged({ saved: false });
   // The episode was kept because the article was: it goes with it (its listening position stays).

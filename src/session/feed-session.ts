@@ -439,3 +439,22 @@ export async function fullArticle(id: string): Promise<{ article: Article; autho
   const index = indexFeed(model);
   return { article: found, authors: authorsOf(index, found), tags: found.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []) };
 }
+
+/**
+ * Takes in a newer copy that another tab fetched and stored (session/other-tabs.ts), as a background
+ * refresh would: merged, so views offer what it brings and never move; not stored again. A tab that has
+ * no feed yet ignores it (its first load reads the device's copy anyway).
+ */
+export function takeOtherTabCopy(model: FeedModel, fetchedAt: number): void {
+  const current = feed.get();
+  if (!current || fetchedAt <= (source.get().fetchedAt ?? 0)) return;
+  if (isOtherPublication(current.meta, model.meta)) {
+    visited.clear();
+    visited.add(pageKey(feedUrl()));
+    feed.set(model);
+    replaced.emit();
+  } else {
+    feed.set(mergeRefresh(current, model));
+  }
+  source.set({ ...source.get(), fromCopy: false, fetchedAt, problem: undefined, noNetwork: undefined });
+}

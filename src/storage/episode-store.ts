@@ -1,5 +1,13 @@
 import * as v from 'valibot';
 import { read, writeTx, type EpisodeDownload, type EpisodeRecord } from './db';
+import { announce } from '../shared/tab-channel';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** An episode's record changed (position or kept bytes), by URL. */
+    episodes: { urls: string[] };
+  }
+}
 
 /**
  * Podcast episodes (store `episodes`, keyed by the audio attachment's URL): the listening position and
@@ -47,21 +55,23 @@ export function episodesOfArticle(articleId: string): Promise<EpisodeRecord[]> {
 }
 
 /** Stores the listening position (seconds) of an episode, keeping what is known of its bytes. */
-export function putEpisodePosition(url: string, articleId: string, position: number): Promise<void> {
-  return writeTx('episodes', 'Saving the listening position', async (tx) => {
+export async function putEpisodePosition(url: string, articleId: string, position: number): Promise<void> {
+  await writeTx('episodes', 'Saving the listening position', async (tx) => {
     const store = tx.objectStore('episodes');
     const before = checked(await store.get(url));
     const seconds = Number.isFinite(position) && position > 0 ? position : 0;
     await store.put({ ...before, url, articleId, position: seconds, updatedAt: Date.now() });
   });
+  announce('episodes', { urls: [url] });
 }
 
 /** Records what of an episode's bytes are kept (undefined: none), keeping its position. */
-export function putEpisodeDownload(url: string, articleId: string, download: EpisodeDownload | undefined): Promise<void> {
-  return writeTx('episodes', 'Recording the episode download', async (tx) => {
+export async function putEpisodeDownload(url: string, articleId: string, download: EpisodeDownload | undefined): Promise<void> {
+  await writeTx('episodes', 'Recording the episode download', async (tx) => {
     const store = tx.objectStore('episodes');
     const before = checked(await store.get(url));
     const { download: _old, ...rest } = before ?? { url, articleId, updatedAt: 0 };
     await store.put({ ...rest, url, articleId, updatedAt: Date.now(), ...(download ? { download } : {}) });
   });
+  announce('episodes', { urls: [url] });
 }

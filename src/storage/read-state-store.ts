@@ -1,6 +1,14 @@
 import { noteRecord } from './corrupt-records';
 import { read, writeTx, type ReadState } from './db';
 import { isReadState } from './record-schemas';
+import { announce } from '../shared/tab-channel';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** Read marks or positions changed (by article id). */
+    readState: { ids: string[] };
+  }
+}
 
 export type { ReadState } from './db';
 
@@ -18,8 +26,8 @@ export function getReadState(id: string): Promise<ReadState | undefined> {
 }
 
 /** Merges `change` into the article's read state and stamps updatedAt; position is clamped to 0..1. */
-export function putReadState(id: string, change: Partial<Omit<ReadState, 'id' | 'updatedAt'>>): Promise<ReadState> {
-  return writeTx('readState', 'Saving the reading position', async (tx) => {
+export async function putReadState(id: string, change: Partial<Omit<ReadState, 'id' | 'updatedAt'>>): Promise<ReadState> {
+  const next = await writeTx('readState', 'Saving the reading position', async (tx) => {
     const store = tx.objectStore('readState');
     // An unreadable record is replaced rather than merged into.
     const before = checked(await store.get(id), id);
@@ -29,6 +37,8 @@ export function putReadState(id: string, change: Partial<Omit<ReadState, 'id' | 
     noteRecord('readState', id, true);
     return next;
   });
+  announce('readState', { ids: [id] });
+  return next;
 }
 
 /** Every readable stored read state. */

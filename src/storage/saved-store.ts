@@ -2,6 +2,14 @@ import type { IDBPDatabase } from 'idb';
 import { noteRecord } from './corrupt-records';
 import { read, writeTx, type BroadsheetSchema, type SavedArticle } from './db';
 import { isSavedArticle } from './record-schemas';
+import { announce } from '../shared/tab-channel';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** Reading-list entries added, changed or removed (by article id). */
+    saved: { ids: string[] };
+  }
+}
 
 /** The reading list (store `saved`, keyed by article id). Records that do not read back as entries are skipped and noted. */
 
@@ -13,20 +21,40 @@ function checked(value: unknown, key: string): SavedArticle | undefined {
 }
 
 /** Adds or replaces one saved article. A quota failure throws StorageError 'quota' and changes nothing. */
-export function putSaved(entry: SavedArticle): Promise<void> {
-  return writeTx('saved', 'Saving the article', async (tx) => {
+export async function putSaved(entry: SavedArticle): Promise<void> {
+  await writeTx('saved', 'Saving the article', async (tx) => {
     await tx.objectStore('saved').put(entry);
     noteRecord('saved', entry.id, true);
   });
+  announce('saved', { ids: [entry.id] });
+}
+
+/**
+ * Writes the entry `make` builds from the one stored now (undefined when none), reading and writing in
+ * one transaction so another tab's change in between is built on, not overwritten. Resolves with both.
+ */
+export async function upsertSaved(id: string, make: (before: SavedArticle | undefined) => SavedArticle): Promise<{ before?: SavedArticle; entry: SavedArticle }> {
+  const result = await writeTx('saved', 'Saving the article', async (tx) => {
+    const store = tx.objectStore('saved');
+    const before = checked(await store.get(id), id);
+    const entry = make(before);
+    await store.put(entry);
+    noteRecord('saved', id, true);
+    return before ? { before, entry } : { entry };
+  });
+  announce('saved', { ids: [id] });
+  return result;
 }
 
 /** Updates an existing entry in place (e.g. imagesCached); a missing or unreadable entry stays as it is. */
-export function updateSaved(id: string, change: (entry: SavedArticle) => SavedArticle): Promise<void> {
-  return writeTx('saved', 'Updating the saved article', async (tx) => {
+export async function updateSaved(id: string, change: (entry: SavedArticle) => SavedArticle): Promise<void> {
+  const changed = await writeTx('saved', 'Updating the saved article', async (tx) => {
     const store = tx.objectStore('saved');
     const entry = checked(await store.get(id), id);
     if (entry) await store.put(change(entry));
+    return entry !== undefined;
   });
+  if (changed) announce('saved', { ids: [id] });
 }
 
 /** One saved article by id. */
@@ -68,10 +96,15 @@ export async function listSaved(): Promise<SavedArticle[]> {
   return (await listSavedWithSkipped()).entries;
 }
 
-/** Removes one article from the reading list. */
-export function deleteSaved(id: string): Promise<void> {
-  return writeTx('saved', 'Removing the saved article', async (tx) => {
-    await tx.objectStore('saved').delete(id);
+/** Removes one article from the reading list; resolves with the entry it removed (read in the same transaction). */
+export async function deleteSaved(id: string): Promise<SavedArticle | undefined> {
+  const removed = await writeTx('saved', 'Removing the saved article', async (tx) => {
+    const store = tx.objectStore('saved');
+    const entry = checked(await store.get(id), id);
+    await store.delete(id);
     noteRecord('saved', id, true);
+    return entry;
   });
+  announce('saved', { ids: [id] });
+  return removed;
 }

@@ -1,4 +1,12 @@
 import { read, writeTx } from './db';
+import { announce, onTabMessage } from '../shared/tab-channel';
+
+declare module '../shared/tab-channel' {
+  interface TabTopics {
+    /** A setting changed (its key). */
+    settings: { key: string };
+  }
+}
 
 /** App settings (store `settings`, string key -> value). Reading-list independent; cleared by nothing. */
 
@@ -26,8 +34,16 @@ export async function getSetting<K extends keyof Settings>(key: K): Promise<Sett
 }
 
 /** Stores one setting. */
-export function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  return writeTx('settings', 'Saving the setting', async (tx) => {
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  await writeTx('settings', 'Saving the setting', async (tx) => {
     await tx.objectStore('settings').put(value, key);
+  });
+  announce('settings', { key });
+}
+
+/** Calls `fn` when another tab changes a setting; returns the unsubscribe function. */
+export function onSettingChanged(fn: (key: keyof Settings) => void): () => void {
+  return onTabMessage('settings', ({ key }) => {
+    if (key in DEFAULT_SETTINGS) fn(key as keyof Settings);
   });
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { type Appearance, CHOICES, readAppearance, saveAppearance } from '../../reading/appearance';
+import { type Appearance, CHOICES, appearanceState, saveAppearance } from '../../reading/appearance';
+import { useStore } from '../../shared/use-store';
 
 /** The settings section for theme, text size, line width and font. */
 export function AppearancePanel() {
-  const [appearance, setAppearance] = useState(readAppearance);
+  // Follows changes made in other tabs too.
+  const appearance = useStore(appearanceState());
   function change<K extends keyof Appearance>(key: K, value: Appearance[K]) {
-    const next = { ...appearance, [key]: value };
-    setAppearance(next);
-    saveAppearance(next);
+    saveAppearance({ ...appearance, [key]: value });
   }
   return (
     <section aria-labelledby="appearance-heading" className="settings-section appearance-panel">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { applyBackgroundRefresh, type BackgroundRefreshStatus } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
-import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';
+import { DEFAULT_SETTINGS, getSetting, onSettingChanged, setSetting } from '../../storage/settings-store';
 import type { RefreshRun } from '../../shared/refresh-plan';
 
 const OUTCOME_TEXT: Record<RefreshRun['outcome'], string> = {
@@ -47,15 +47,20 @@ export function BackgroundRefreshPanel() {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([getSetting('backgroundRefresh'), getSetting('downloadWifiOnly'), getSetting('downloadCount'), applyBackgroundRefresh()]).then(([on, w, n, s]) => {
-      if (!live) return;
-      setEnabled(on);
-      setWifiOnly(w);
-      setCount(n);
-      setStatus(s);
-    });
+    const load = () =>
+      void Promise.all([getSetting('backgroundRefresh'), getSetting('downloadWifiOnly'), getSetting('downloadCount'), applyBackgroundRefresh()]).then(([on, w, n, s]) => {
+        if (!live) return;
+        setEnabled(on);
+        setWifiOnly(w);
+        setCount(n);
+        setStatus(s);
+      });
+    load();
+    // Another tab changed a setting (and registered or dropped the schedule): show it here too.
+    const off = onSettingChanged(load);
     return () => {
       live = false;
+      off();
     };
   }, []);
 

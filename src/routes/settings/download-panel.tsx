@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { DownloadControl } from '../../reading/download-control';
 import { connectionType } from '../../reading/download';
 import { applyBackgroundRefresh } from '../../offline/background-refresh';
 import { isStorageError } from '../../storage/errors';
-import { DEFAULT_SETTINGS, getSetting, setSetting } from '../../storage/settings-store';
+import { DEFAULT_SETTINGS, getSetting, onSettingChanged, setSetting } from '../../storage/settings-store';
 
 const MAX = 200;
 
@@ -15,21 +15,29 @@ export function DownloadPanel() {
   const [episodes, setEpisodes] = useState(DEFAULT_SETTINGS.downloadEpisodes);
   const [error, setError] = useState<string | null>(null);
   const hasConnectionType = connectionType() !== undefined;
+  // Set once the reader changes a field: the first read of the stored settings, if it answers later, must not undo it.
+  const edited = useRef(false);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly'), getSetting('downloadEpisodes')]).then(([n, w, e]) => {
-      if (!live) return;
-      setCount(n);
-      setWifiOnly(w);
-      setEpisodes(e);
-    });
+    const load = (first: boolean) =>
+      void Promise.all([getSetting('downloadCount'), getSetting('downloadWifiOnly'), getSetting('downloadEpisodes')]).then(([n, w, e]) => {
+        if (!live || (first && edited.current)) return;
+        setCount(n);
+        setWifiOnly(w);
+        setEpisodes(e);
+      });
+    load(true);
+    // Another tab changed a setting: show it here too.
+    const off = onSettingChanged(() => load(false));
     return () => {
       live = false;
+      off();
     };
   }, []);
 
   const save = (write: Promise<void>) => {
+    edited.current = true;
     setError(null);
     write.catch((e: unknown) => setError(isStorageError(e) ? e.message : 'The setting could not be saved.'));
   };
