@@ -149,9 +149,9 @@ function reloadOnce() {
 
 /**
  * Activates the waiting version and reloads once it controls the page (the reader pressed "Reload").
- * Skip-waiting is sent again each second until the new worker is active; should it still not be after
- * that, the page reloads all the same. Nothing is sent to the old worker meanwhile (src/sw/deadline.ts
- * says why: a message would start it again while the browser stops it to let the new one in).
+ * The old worker is asked once to end this page's requests (RETIRE); skip-waiting is sent to the new
+ * one each second until it is active, and should it still not be after that, the page reloads all
+ * the same.
  */
 export function applyUpdate(): void {
   if (!wb) return reloadOnce();
@@ -163,6 +163,9 @@ export function applyUpdate(): void {
       // Another tab may have switched to the new version already: nothing waits, the new worker is
       // active, and skip-waiting would go nowhere. Reloading is then all that is left to do.
       if (!next) return reloadOnce();
+      // Once: the page's own requests end (a stalled one would hold the new worker back). More
+      // messages to the old worker would keep it running (src/sw/deadline.ts).
+      navigator.serviceWorker.controller?.postMessage({ type: 'RETIRE' });
       const active = await nudgeUntilActive(next, () => next.postMessage({ type: 'SKIP_WAITING' }));
       // Active: 'controllerchange' reloads. Never active: a reload is still the reader's best chance.
       if (!active) reloadOnce();

@@ -79,13 +79,13 @@ async function keptEpisode(url: string): Promise<Response | undefined> {
 export function registerAudioCache(): void {
   registerRoute(
     ({ request }) => request.method === 'GET' && (request.destination === 'audio' || request.destination === 'video'),
-    async ({ request }: RouteHandlerCallbackOptions) => {
+    async ({ request, event }: RouteHandlerCallbackOptions) => {
       // Kept episodes win even online: the reader asked for them to stay, and it spares their data.
       const kept = await keptEpisode(request.url);
       if (kept) return answerRange(request, kept);
       // Not kept: straight to the network, Range header and all (nothing is cached: episodes are
       // tens of megabytes, and only the reader decides which ones stay).
-      return fetchHeadersWithin(request, DEADLINE_MS.mediaHeaders);
+      return fetchHeadersWithin(request, DEADLINE_MS.mediaHeaders, (event as FetchEvent).clientId ?? '');
     },
   );
 }

@@ -14,10 +14,13 @@ declare const self: ServiceWorkerGlobalScope;
  *   after its kept copy answered) is "background": once a newer worker has installed, it is aborted
  *   at once and no more is kept going, so the newer worker activates whatever the network does.
  *
- * The worker learns of the newer one by itself (`updatefound`), never from a page: a message to the
- * old worker while the browser stops it to let the new one in starts it again, and Chromium then
- * leaves the new one waiting until the old one has been idle (seen here: "installed, waiting" for as
- * long as a page kept messaging it, and navigations held meanwhile).
+ * - When the reader presses "Reload", the page asks once (RETIRE) for its own requests to end too:
+ *   it is about to be replaced, and nothing it started may hold the new version back.
+ *
+ * The worker learns of the newer one by itself (`updatefound`), not from pages: a message to the old
+ * worker while the browser stops it to let the new one in starts it again, and Chromium then leaves
+ * the new one waiting until the old one has been idle (seen here: "installed, waiting" for as long as
+ * a page kept messaging it, navigations held meanwhile). So pages send it one message at most.
  */
 
 /** How long each kind of request may take, from asking to the last byte (media: to the headers). */
@@ -35,6 +38,8 @@ export const DEADLINE_MS = {
 /** One request in flight. */
 export interface Flight {
   readonly controller: AbortController;
+  /** The client (tab) the request is for; '' for work that serves no page. */
+  readonly clientId: string;
   /** True once nothing waits on it but the worker's own caches. */
   background: boolean;
 }
@@ -79,8 +84,8 @@ export function successorWaiting(): boolean {
  * Starts tracking one request: `signal` ends it at `ms`, on the page's own abort (`pageSignal`), or
  * when it is background work and a newer worker has installed. Call `land()` once it is over.
  */
-export function takeOff(ms: number, pageSignal?: AbortSignal | null): { flight: Flight; signal: AbortSignal; land(): void } {
-  const flight: Flight = { controller: new AbortController(), background: false };
+export function takeOff(ms: number, clientId: string, pageSignal?: AbortSignal | null): { flight: Flight; signal: AbortSignal; land(): void } {
+  const flight: Flight = { controller: new AbortController(), clientId, background: false };
   flights.add(flight);
   const signals = [flight.controller.signal, timeoutSignal(ms)];
   if (pageSignal) signals.push(pageSignal);
@@ -96,11 +101,11 @@ export function toBackground(flight: Flight): void {
   }
 }
 
-/** Ends every background request; returns how many were ended. */
-export function retire(why: string): number {
+/** Ends the background requests, and every request of `clientId` when given; returns how many. */
+export function retire(why: string, clientId?: string): number {
   let count = 0;
   for (const flight of [...flights]) {
-    if (!flight.background) continue;
+    if (!flight.background && (clientId === undefined || flight.clientId !== clientId)) continue;
     flight.controller.abort(ended(why));
     flights.delete(flight);
     count++;
@@ -126,9 +131,10 @@ interface DeadlineState {
  */
 export function deadlinePlugin(ms: number, isBackground: (answer: Response) => boolean): WorkboxPlugin {
   return {
-    requestWillFetch: async ({ request, state }) => {
+    requestWillFetch: async ({ request, event, state }) => {
       const s = state as DeadlineState | undefined;
-      const { flight, signal, land } = takeOff(ms, request.signal);
+      const clientId = (event as FetchEvent | undefined)?.clientId ?? '';
+      const { flight, signal, land } = takeOff(ms, clientId, request.signal);
       if (s) {
         s.flight = flight;
         s.land = land;
@@ -152,8 +158,8 @@ export function deadlinePlugin(ms: number, isBackground: (answer: Response) => b
  * fetch() with a deadline on the headers only: for media, whose body streams to the player for as
  * long as it plays (outside the fetch event, once answered), stopped by the page's own abort.
  */
-export async function fetchHeadersWithin(request: Request, ms: number): Promise<Response> {
-  const flight: Flight = { controller: new AbortController(), background: false };
+export async function fetchHeadersWithin(request: Request, ms: number, clientId: string): Promise<Response> {
+  const flight: Flight = { controller: new AbortController(), clientId, background: false };
   flights.add(flight);
   const timer = setTimeout(() => flight.controller.abort(ended(`no answer within ${ms / 1000} s`)), ms);
   try {
@@ -181,8 +187,15 @@ export function successorInstalled(): Promise<void> {
   });
 }
 
-/** Watches for a newer worker: once one has installed, the background requests end. */
+/**
+ * Watches for a newer worker: once one has installed, the background requests end; RETIRE from a
+ * page that is reloading into it ends that page's own too.
+ */
 export function registerDeadlines(): void {
+  self.addEventListener('message', (event) => {
+    if ((event.data as { type?: string } | null)?.type !== 'RETIRE') return;
+    retire('the page is switching to the new version', (event.source as Client | null)?.id ?? '');
+  });
   // Only the active worker serves pages; the one installing has nothing in flight to end.
   self.registration.addEventListener('updatefound', () => {
     const installing = self.registration.installing;

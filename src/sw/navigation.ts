@@ -119,7 +119,7 @@ const pages = new StaleWhileRevalidate({
 async function answerNavigation(options: RouteHandlerCallbackOptions): Promise<Response> {
   if (options.url.pathname === '/') {
     const home = await matchPrecache(HOME);
-    return home ?? fetchHeadersWithin(options.request, DEADLINE_MS.page);
+    return home ?? fetchHeadersWithin(options.request, DEADLINE_MS.page, (options.event as FetchEvent).clientId ?? '');
   }
   return pages.handle(options);
 }

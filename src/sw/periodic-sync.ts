@@ -59,7 +59,7 @@ function askPage(page: WindowClient): Promise<PageResult> {
 /** Fetches the feed and keeps it as the feed route would; false when nothing could be kept. */
 async function keepFeed(plan: RefreshPlan): Promise<boolean> {
   // No page waits on it: background work, ended when a newer worker waits (./deadline.ts).
-  const { flight, signal, land } = takeOff(FEED_MS);
+  const { flight, signal, land } = takeOff(FEED_MS, '');
   toBackground(flight);
   try {
     // no-cache: the browser's HTTP cache may revalidate, never answer from its own stale copy.

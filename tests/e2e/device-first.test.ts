@@ -174,5 +174,16 @@ describe('device first', () => {
     // A reload now starts from the new publication's copy on the device.
     await page.reload();
     await page.getByRole('link', { name: 'The valley bus runs again' }).waitFor();
+
+    // On lie-fi, home (prerendered from the build's publication) is drawn from that newer copy at once:
+    // nothing waits on the network, nor on the worker's 3 s time-out, to choose between the two.
+    s.expectErrors(/Failed to load resource/, /ERR_/);
+    server.hang(true);
+    await page.addInitScript({ content: FEED_PROBE });
+    await page.goto(server.url + '/', { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1, name: other.title }).waitFor();
+    await page.getByRole('link', { name: 'Hill farms try a shared dairy' }).waitFor();
+    assert.ok((await feedPending(page)) > 0, 'the other publication was drawn before any feed answer');
+    server.hang(false);
   });
 });

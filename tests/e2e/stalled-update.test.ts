@@ -95,6 +95,29 @@ describe('a request that stalls does not hold an update back', () => {
     });
   });
 
+  test('content-only rebuild while a page revalidation stalls: the new worker takes over, home has the new headline', { timeout: 120_000 }, async () => {
+    const { server, newTitle } = content;
+    server.reset();
+    server.deploy(false);
+    await withSession({ expectErrors: [/Failed to load resource/] }, async ({ page }) => {
+      await readOnce(page, server.url, sample.title);
+      // The worker answers the article from the device and asks the host for the page behind it,
+      // inside the navigation's own event: that request is the one the host never answers.
+      const href = (await page.locator('#main .card-grid article h3 a').nth(2).getAttribute('href')) ?? '';
+      assert.match(href, /^\/articles\//);
+      server.override(decodeURIComponent(href), { stall: true });
+      const response = await page.goto(server.url + href, { waitUntil: 'commit' });
+      assert.ok(response?.fromServiceWorker(), 'the worker answered the navigation');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await poll(async () => server.seen(decodeURIComponent(href)).length, (n) => n > 0, { what: 'the revalidation reached the host' });
+      server.deploy(true);
+      await findNewWorker(page);
+      await poll(() => workers(page), (w) => w.installing === null && w.waiting === null && w.active === 'activated', { what: 'the new worker is active', timeoutMs: 15_000 });
+      const home = await page.goto(server.url + '/');
+      assert.ok(((await home?.text()) ?? '').includes(newTitle), 'the HTML served for / has the new headline');
+    });
+  });
+
   test('code change: "Reload" brings the new version within 5 s, with a feed request and an image stalled', { timeout: 120_000 }, async () => {
     const { server } = code;
     await withSession({ expectErrors: [/Failed to load resource/] }, async ({ page }) => {

@@ -58,6 +58,8 @@ describe('updates', () => {
       await reload.click();
       await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      // The panel shows the default until IndexedDB answers: wait for the stored value.
+      await page.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '12', undefined, { timeout: 10_000 });
       assert.equal(await page.getByLabel('Articles to download').inputValue(), '12', 'settings kept');
       await page.getByRole('link', { name: 'Saved' }).click();
       await page.getByRole('link', { name: title }).first().waitFor();

@@ -55,7 +55,7 @@ function call<K extends 'requestWillFetch' | 'handlerWillRespond' | 'handlerDidC
 
 describe('deadlines', () => {
   test('a request on a stalled connection is aborted when its deadline passes', async () => {
-    const { signal, land } = takeOff(150);
+    const { signal, land } = takeOff(150, 'tab-1');
     try {
       await expect(fetch(`${base}/stall`, { signal })).rejects.toMatchObject({ name: 'TimeoutError' });
     } finally {
@@ -66,7 +66,7 @@ describe('deadlines', () => {
 
   test("the page's own abort ends the worker's request too", async () => {
     const page = new AbortController();
-    const { signal, land } = takeOff(60_000, page.signal);
+    const { signal, land } = takeOff(60_000, 'tab-1', page.signal);
     const request = fetch(`${base}/stall`, { signal });
     page.abort(new DOMException('The reader left the page.', 'AbortError'));
     await expect(request).rejects.toMatchObject({ name: 'AbortError' });
@@ -74,18 +74,18 @@ describe('deadlines', () => {
   });
 
   test('media: only the headers have a deadline; a body that keeps coming is not cut', async () => {
-    const res = await fetchHeadersWithin(new Request(`${base}/slow-body`), 100);
+    const res = await fetchHeadersWithin(new Request(`${base}/slow-body`), 100, 'tab-1');
     expect(await res.text()).toBe('first last');
-    await expect(fetchHeadersWithin(new Request(`${base}/stall`), 100)).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(fetchHeadersWithin(new Request(`${base}/stall`), 100, 'tab-1')).rejects.toMatchObject({ name: 'AbortError' });
     expect(flightCount().all).toBe(0);
   });
 });
 
 describe('background work and a newer worker', () => {
   test('retire() ends the background requests and leaves those a page waits on', () => {
-    const background = takeOff(60_000);
+    const background = takeOff(60_000, '');
     toBackground(background.flight);
-    const foreground = takeOff(60_000);
+    const foreground = takeOff(60_000, 'tab-1');
     expect(flightCount()).toEqual({ all: 2, background: 1 });
     expect(retire('a newer worker waits')).toBe(1);
     expect(background.signal.aborted).toBe(true);
@@ -94,9 +94,18 @@ describe('background work and a newer worker', () => {
     foreground.land();
   });
 
+  test('retire() for a reloading page ends its own requests too, and leaves other pages\' alone', () => {
+    const reloading = takeOff(60_000, 'tab-2');
+    const other = takeOff(60_000, 'tab-3');
+    expect(retire('Reload pressed', 'tab-2')).toBe(1);
+    expect(reloading.signal.aborted).toBe(true);
+    expect(other.signal.aborted).toBe(false);
+    other.land();
+  });
+
   test('while a newer worker waits, a request that goes background is ended at once', async () => {
     registration.waiting = {};
-    const { flight, signal } = takeOff(60_000);
+    const { flight, signal } = takeOff(60_000, 'tab-1');
     const request = fetch(`${base}/stall`, { signal });
     toBackground(flight);
     await expect(request).rejects.toMatchObject({ name: 'AbortError' });
@@ -106,7 +115,7 @@ describe('background work and a newer worker', () => {
   test('the Workbox plugin: the request carries the deadline; a cached answer sends it to the background; completion forgets it', async () => {
     const plugin = deadlinePlugin(60_000, (answer) => answer.headers.has('x-kept'));
     const state = {};
-    const request = (await call(plugin, 'requestWillFetch', { request: new Request(`${base}/stall`), state })) as Request;
+    const request = (await call(plugin, 'requestWillFetch', { request: new Request(`${base}/stall`), event: { clientId: 'tab-1' }, state })) as Request;
     const pending = fetch(request);
     expect(flightCount()).toEqual({ all: 1, background: 0 });
     // The strategy answers the page from its cache: only the cache waits on the network now.
@@ -121,7 +130,7 @@ describe('background work and a newer worker', () => {
   test('the Workbox plugin: a network answer stays in the foreground (the page reads the same body)', async () => {
     const plugin = deadlinePlugin(60_000, (answer) => answer.headers.has('x-kept'));
     const state = {};
-    const request = (await call(plugin, 'requestWillFetch', { request: new Request(`${base}/ok`), state })) as Request;
+    const request = (await call(plugin, 'requestWillFetch', { request: new Request(`${base}/ok`), event: { clientId: 'tab-1' }, state })) as Request;
     const res = await fetch(request);
     await call(plugin, 'handlerWillRespond', { response: res, state });
     expect(retire('a newer worker waits')).toBe(0);
