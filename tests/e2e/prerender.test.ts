@@ -195,6 +195,10 @@ describe('in Chromium', () => {
     assert.ok(next, 'a related article with an image in its body');
     await page.locator(`#main .related a[href="${next}"]`).filter({ hasText: /\S/ }).first().click();
     await page.waitForURL((url) => url.pathname === next);
+    // The URL changes before the view does: wait for the next article's headline, not just any image.
+    const nextTitle = (parse(join(articleDir, decodeURIComponent(next.split('/').pop() ?? ''), 'index.html')).querySelector('#main h1')?.textContent ?? '').trim();
+    assert.ok(nextTitle, 'the next article has a headline');
+    await page.getByRole('heading', { level: 1, name: nextTitle }).waitFor();
     await page.locator('#main .article-body img').first().waitFor({ state: 'attached' });
     assert.equal(await page.locator('#main .article-body img[src^="/"]').count(), 0, 'image URLs resolved by the sanitizer in the page');
   });
