@@ -3,7 +3,7 @@
  * concatenation, every attribute value escaped for its context, JSON in scripts escaped so it can never
  * close its element. Nothing here uses feed-derived text as a `String.replace` replacement.
  */
-import { BODY_IN_PAGE, PAGE_DATA_ID, type PageData } from '../src/session/page-data';
+import { BODY_IN_PAGE, PAGE_DATA_ID, type PageData } from '../src/app/page-data';
 
 /** Marks head elements the client replaces (title, description, canonical): main.tsx removes them before rendering. */
 const MARK = 'data-prerender';

@@ -1,7 +1,6 @@
 import { prepareIndex, search } from '../search/search-client';
 import { saveStoredFeed } from '../storage/feed-store';
-import { getFeed } from '../session/feed-session';
-import { feedUrl } from '../shared/env';
+import type { FeedSession } from '../session/feed-session';
 
 /**
  * Measurement hooks for `npm run bench` (scripts/bench.ts), in builds made with VITE_BENCH=1 only: they
@@ -14,26 +13,26 @@ interface BenchHooks {
   storeFeed(): Promise<{ ms: number; articles: number }>;
 }
 
-/** Puts the hooks on `window.__benchHooks`. */
-export function installBenchHooks(): void {
+/** Puts the hooks on `window.__benchHooks`, reading the feed of `session`. */
+export function installBenchHooks(session: FeedSession): void {
   const hooks: BenchHooks = {
     async search(queries) {
-      const model = await getFeed();
+      const model = await session.getFeed();
       const t0 = performance.now();
       await prepareIndex(model);
       const buildMs = performance.now() - t0;
       const queryMs: number[] = [];
       for (const q of queries) {
         const t = performance.now();
-        await search(q);
+        await search(model, q);
         queryMs.push(performance.now() - t);
       }
       return { buildMs, queryMs };
     },
     async storeFeed() {
-      const model = await getFeed();
+      const model = await session.getFeed();
       const t = performance.now();
-      await saveStoredFeed({ model, fetchedAt: Date.now(), feedUrl: feedUrl() });
+      await saveStoredFeed({ model, fetchedAt: Date.now(), feedUrl: session.feedUrl });
       return { ms: performance.now() - t, articles: model.articles.length };
     },
   };

@@ -3,8 +3,10 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppSkeleton } from './app-skeleton';
 import { indexFeed } from '../session/feed-index';
-import { getFeed, loadWholeFeed, newestArticleTime, peekFeed, resetSession } from '../session/feed-session';
-import type { PageData } from '../session/page-data';
+import { createFeedSession, newestArticleTime, type FeedSession } from '../session/feed-session';
+import { FeedSessionProvider, routerContext } from '../session/session-context';
+import { feedUrl } from '../shared/env';
+import type { PageData } from './page-data';
 import { routes } from './router';
 import type { FeedModel } from '../shared/model';
 
@@ -21,7 +23,7 @@ export interface RenderedPage {
   html: string;
   /** `<title>`, `<meta>` and `<link>` elements React rendered inside the views, for the document head. */
   head: string;
-  /** What the page was rendered from, for the client to hydrate from (src/session/page-data.ts). */
+  /** What the page was rendered from, for the client to hydrate from (page-data.ts). */
   data: PageData;
 }
 
@@ -43,21 +45,32 @@ function splitHead(markup: string): { head: string; html: string } {
 }
 
 /**
- * Renders one in-app URL (absolute, on the site's origin) to markup, from a fresh start as a first
- * visit to that URL would (only the feed pages its loader asks for), so the client hydrates the same tree.
+ * Renders one in-app URL (absolute, on the site's origin) to markup, in a feed session of its own as a
+ * first visit to that URL would have (only the feed pages its loader asks for), so the client hydrates
+ * the same tree.
  */
 export async function renderUrl(url: string): Promise<RenderedPage> {
-  resetSession();
+  const session = createFeedSession({ feedUrl: feedUrl() });
+  try {
+    return await renderIn(session, url);
+  } finally {
+    session.close();
+  }
+}
+
+async function renderIn(session: FeedSession, url: string): Promise<RenderedPage> {
   const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(url));
+  const context = await handler.query(new Request(url), { requestContext: routerContext(session) });
   if (context instanceof Response) throw new Error(`Prerendering ${url}: the route answered with a redirect (${context.status})`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const markup = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <FeedSessionProvider session={session}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </FeedSessionProvider>
     </StrictMode>,
   );
-  const model = peekFeed();
+  const model = session.peekFeed();
   if (!model) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
   const newest = newestArticleTime(model);
   const data: PageData = {
@@ -76,12 +89,12 @@ export function renderShell(): string {
 
 /** The first page of the feed, as the home page shows it. */
 export function firstPage(): Promise<FeedModel> {
-  return getFeed();
+  return createFeedSession({ feedUrl: feedUrl() }).getFeed();
 }
 
 /** Every page of the feed merged, following next_url. */
 export function wholeFeed(): Promise<FeedModel> {
-  return loadWholeFeed();
+  return createFeedSession({ feedUrl: feedUrl() }).loadWholeFeed();
 }
 
 export { indexFeed };

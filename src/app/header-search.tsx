@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Form, useLocation, useSearchParams } from 'react-router';
 import { warmSearch } from '../search/search-client';
+import { useFeedSession } from '../session/session-context';
 import { paths, routePatterns } from '../shared/paths';
 
 /** The masthead's search box: a GET form to /search that navigates client-side; shows the query while on /search. */
@@ -16,9 +17,11 @@ export function HeaderSearch() {
     setShownFor(urlQuery);
     setValue(urlQuery);
   }
+  const session = useFeedSession();
+  const warm = () => warmSearch(session.peekFeed());
   useEffect(() => {
-    if (onSearch) warmSearch();
-  }, [onSearch]);
+    if (onSearch) warmSearch(session.peekFeed());
+  }, [onSearch, session]);
   return (
     <Form role="search" method="get" action={paths.search()} className="header-search">
       <input
@@ -31,7 +34,7 @@ export function HeaderSearch() {
         enterKeyHint="search"
         value={value}
         onChange={(e) => setValue(e.target.value)}
-        onFocus={warmSearch}
+        onFocus={warm}
         id="site-search"
       />
       <button type="submit" className="header-search-button">

@@ -1,30 +1,29 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { LoaderFunction } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { homeLoader } from '../routes/home/home-loader';
 import { Component as Home } from '../routes/home/route';
 import { NotFound } from '../routes/not-found/route';
-import { AppSkeleton } from './app-skeleton';
-import { withPageData, type PageData } from '../session/page-data';
+import type { FeedSession } from '../session/feed-session';
+import { routerContext } from '../session/session-context';
 import { routePatterns } from '../shared/paths';
+import { AppSkeleton } from './app-skeleton';
+import type { PageData } from './page-data';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 
 /**
- * The route tree. Route ids name the views: a prerendered page's data (`page`, read once at start by
- * start-app.tsx; null at build time and in tests) is keyed by them, and answers its route's first load.
+ * The route tree. Route ids name the views: a prerendered page's data (page-data.ts) is keyed by them.
  * Home is in the entry chunk (it is what most visits need first); every other view is a lazy route
- * module exporting `loader` and `Component`, fetched on first use.
+ * module exporting `loader` and `Component`, fetched on first use. `pagePath` is the path of the
+ * prerendered page this document carries, if any (the layout's alert about its feed is for it alone).
  */
-function createRoutes(page: PageData | null): RouteObject[] {
-  /** A lazy route module's loader, wrapped so a prerendered page's first load takes the page's own data. */
-  const view = (id: string, load: () => Promise<{ loader?: LoaderFunction; Component: React.ComponentType }>) => ({
+function createRoutes(pagePath?: string): RouteObject[] {
+  const view = (id: string, load: () => Promise<Pick<RouteObject, 'loader' | 'Component'>>): RouteObject => ({
     id,
     lazy: async () => {
-      const m = await load();
-      return m.loader ? { Component: m.Component, loader: withPageData(page, id, m.loader) } : { Component: m.Component };
+      const { loader, Component } = await load();
+      return loader ? { loader, Component } : { Component };
     },
   });
-  const pagePath = page?.path;
   return [
     {
       path: '/',
@@ -35,7 +34,7 @@ function createRoutes(page: PageData | null): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { id: 'home', index: true, loader: withPageData(page, 'home', homeLoader), Component: Home },
+            { id: 'home', index: true, loader: homeLoader, Component: Home },
             { path: routePatterns.article, ...view('article', () => import('../routes/article/route')) },
             { path: routePatterns.related, ...view('related', () => import('../routes/related/route')) },
             { path: routePatterns.author, ...view('author', () => import('../routes/author/route')) },
@@ -52,11 +51,26 @@ function createRoutes(page: PageData | null): RouteObject[] {
 }
 
 /** The routes with no page data: the build's renderer and the view tests. */
-export const routes: RouteObject[] = createRoutes(null);
+export const routes: RouteObject[] = createRoutes();
 
-/** The app's browser router; `page` is the prerendered page's own data, if this document has it. */
-export function createRouter(page: PageData | null = null) {
-  // Hydration data is always given (empty: loaders run, a prerendered page's first one from its own data),
-  // so the router never reads it from `window.__staticRouterHydrationData`, a name feed HTML could clobber.
-  return createBrowserRouter(createRoutes(page), { hydrationData: { loaderData: {} } });
+/**
+ * The app's browser router, its loaders running in `session`. `page` is the prerendered page's own
+ * data, if this document has it: the router takes it as its hydration data, so the page's route
+ * renders from exactly what the build rendered. The lazy view that page needs is loaded first, since
+ * the router would otherwise run its loader on hydration whatever data it was given.
+ */
+export async function createRouter(session: FeedSession, page: PageData | null = null) {
+  const tree = createRoutes(page?.path);
+  if (page) {
+    const lazy = (matchRoutes(tree, window.location) ?? []).map((m) => m.route).filter((r) => typeof r.lazy === 'function');
+    await Promise.all(
+      lazy.map(async (route) => {
+        const load = route.lazy as () => Promise<Partial<RouteObject>>;
+        Object.assign(route, await load(), { lazy: undefined });
+      }),
+    );
+  }
+  // Hydration data is always given (empty without a prerendered page), so the router never reads it
+  // from `window.__staticRouterHydrationData`, a name feed HTML could clobber.
+  return createBrowserRouter(tree, { hydrationData: { loaderData: page?.loaderData ?? {} }, getContext: () => routerContext(session) });
 }

@@ -1,10 +1,12 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { startBehindPage, subscribeReplaced } from '../session/feed-session';
-import { readPageData } from '../session/page-data';
+import { createFeedSession } from '../session/feed-session';
+import { FeedSessionProvider } from '../session/session-context';
+import { feedUrl } from '../shared/env';
 import { startOffline } from '../offline/start';
 import { followOtherTabs } from './other-tabs';
+import { readPageData } from './page-data';
 import { createRouter } from './router';
 import type { HeldClicks } from './takeover/early-clicks';
 import { TakeOver, trackReaderScroll } from './takeover/take-over';
@@ -13,8 +15,10 @@ import { TakeOver, trackReaderScroll } from './takeover/take-over';
  * Starts the app on this document (main.tsx calls it once the app's chunk has loaded): hydrates a page
  * prerendered for this very path, renders anything else (the shell, a page prerendered for another
  * path) afresh, then starts the offline side. `clicks` are the link clicks held since the first script.
+ * The tab's one feed session is made here and handed down: to the loaders through the router, to the
+ * views through React, to the offline side and to what follows other tabs as an argument.
  */
-export function startApp(clicks: HeldClicks): void {
+export async function startApp(clicks: HeldClicks): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const scroll = trackReaderScroll();
@@ -24,12 +28,15 @@ export function startApp(clicks: HeldClicks): void {
   // could differ from the markup.
   const pageData = readPageData();
   const samePage = pageData !== null;
-  const router = createRouter(pageData);
+  const session = createFeedSession({ feedUrl: feedUrl() });
+  const router = await createRouter(session, pageData);
   const navigate = (to: string) => void router.navigate(to);
 
   const app = (hydrated: boolean) => (
     <StrictMode>
-      <RouterProvider router={router} />
+      <FeedSessionProvider session={session}>
+        <RouterProvider router={router} />
+      </FeedSessionProvider>
       <TakeOver hydrated={hydrated} samePage={samePage} clicks={clicks} scroll={scroll} navigate={navigate} onLive={goLive} />
     </StrictMode>
   );
@@ -38,7 +45,7 @@ export function startApp(clicks: HeldClicks): void {
   // again; not before the prerendered page is hydrated (its markup is what hydration must find).
   let live = !pageData;
   let replacedEarly = false;
-  subscribeReplaced(() => {
+  session.subscribeReplaced(() => {
     if (live) void router.revalidate();
     else replacedEarly = true;
   });
@@ -55,7 +62,7 @@ export function startApp(clicks: HeldClicks): void {
     // second render. The feed session starts behind the page: what it brings is offered, never swapped
     // in. A mismatch would be a bug: React renders the page afresh, and this says so (the end-to-end
     // tests fail on it). Hydration waits until the route's data is ready (at once from the page data).
-    startBehindPage(pageData.feed, pageData.newest);
+    session.startBehindPage(pageData.feed, pageData.newest);
     const hydrate = () => {
       startTransition(() => {
         hydrateRoot(root, app(true), {
@@ -75,7 +82,7 @@ export function startApp(clicks: HeldClicks): void {
     startTransition(() => createRoot(root).render(app(false)));
   }
 
-  startOffline();
-  followOtherTabs();
-  if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks());
+  startOffline(session);
+  followOtherTabs(session);
+  if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks(session));
 }

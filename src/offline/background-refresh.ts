@@ -1,5 +1,5 @@
 import { feedUrl } from '../shared/env';
-import { getFeed, getFeedSource, refreshFeed } from '../session/feed-session';
+import type { FeedSession } from '../session/feed-session';
 import { FEED_ACCEPT } from '../feed/load';
 import { loadStoredFeed } from '../storage/feed-store';
 import { getSaved } from '../storage/saved-store';
@@ -93,17 +93,17 @@ export async function applyBackgroundRefresh(): Promise<BackgroundRefreshStatus>
  * then the latest N articles with their images. True when it went through (a download held back by
  * "Only on Wi-Fi" included: that is the reader's rule, not a failure).
  */
-export async function refreshInPage(): Promise<boolean> {
+export async function refreshInPage(session: FeedSession): Promise<boolean> {
   // Another tab catching up holds the lock: this waits for it, then its own run finds little left to do.
-  const r = await withTabLock(TAB_LOCKS.backgroundRefresh, {}, refreshHere);
+  const r = await withTabLock(TAB_LOCKS.backgroundRefresh, {}, () => refreshHere(session));
   return r.ran && r.value;
 }
 
-async function refreshHere(): Promise<boolean> {
-  await refreshFeed();
-  const source = getFeedSource();
+async function refreshHere(session: FeedSession): Promise<boolean> {
+  await session.refreshFeed();
+  const source = session.feedSource.get();
   if (source.fromCopy || source.problem) return false; // the network did not answer: nothing new
-  await startDownload();
+  await startDownload(session);
   // A read of the stored feed queues behind the session's write of the new copy: once it answers,
   // the new articles are in IndexedDB for the next start, offline too.
   await loadStoredFeed().catch(() => undefined);
@@ -113,7 +113,7 @@ async function refreshHere(): Promise<boolean> {
 let listening = false;
 
 /** Lets the worker wake this page for a background refresh (it asks, this page answers on the port). */
-export function listenForBackgroundRefresh(): void {
+export function listenForBackgroundRefresh(session: FeedSession): void {
   if (listening || !('serviceWorker' in navigator)) return;
   listening = true;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -122,7 +122,7 @@ export function listenForBackgroundRefresh(): void {
     if (!port) return;
     const answer = (a: PageAnswer) => port.postMessage(a);
     answer({ state: 'accepted' });
-    void refreshInPage().then(
+    void refreshInPage(session).then(
       (ok) => answer({ state: ok ? 'done' : 'failed' }),
       () => answer({ state: 'failed' }),
     );
@@ -134,28 +134,28 @@ export function listenForBackgroundRefresh(): void {
  * records the run caught up when every one of them is on the device with its images (navigator.onLine
  * is no proof of a network: the refresh is asked first, and the saved images are what counts).
  */
-export async function catchUpBackgroundRefresh(): Promise<void> {
-  await withTabLock(TAB_LOCKS.backgroundRefresh, { ifAvailable: true }, catchUpHere);
+export async function catchUpBackgroundRefresh(session: FeedSession): Promise<void> {
+  await withTabLock(TAB_LOCKS.backgroundRefresh, { ifAvailable: true }, () => catchUpHere(session));
 }
 
-async function catchUpHere(): Promise<void> {
+async function catchUpHere(session: FeedSession): Promise<void> {
   const run = await readLastRun();
   if (!run || run.outcome !== 'feed-only' || run.caughtUp) return;
-  const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(), { once: true });
-  await refreshFeed();
-  const source = getFeedSource();
+  const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(session), { once: true });
+  await session.refreshFeed();
+  const source = session.feedSource.get();
   if (source.fromCopy || source.problem) return later();
-  await startDownload();
+  await startDownload(session);
   const count = await getSetting('downloadCount');
-  const latest = (await getFeed()).articles.slice(0, count);
+  const latest = (await session.getFeed()).articles.slice(0, count);
   const kept = await Promise.all(latest.map(async (a) => (await getSaved(a.id).catch(() => undefined))?.imagesCached === true));
   if (kept.every(Boolean)) await writeLastRun({ ...run, caughtUp: true }).catch(() => undefined);
   else later();
 }
 
 /** Starts the page side: listens for the worker, applies the setting, and catches up on a worker-only run. */
-export async function startBackgroundRefresh(): Promise<void> {
-  listenForBackgroundRefresh();
+export async function startBackgroundRefresh(session: FeedSession): Promise<void> {
+  listenForBackgroundRefresh(session);
   await applyBackgroundRefresh();
-  await catchUpBackgroundRefresh();
+  await catchUpBackgroundRefresh(session);
 }

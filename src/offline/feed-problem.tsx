@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { feedSource, getFeed } from '../session/feed-session';
+import { useFeedSession } from '../session/session-context';
 import { useStore } from '../shared/use-store';
 
 const none = () => undefined;
@@ -11,13 +11,15 @@ const none = () => undefined;
  * to try again. On a view that needed the feed to render, the route's error view says it instead.
  */
 export function FeedProblem({ pagePath }: { pagePath: string }) {
-  const failed = useStore(feedSource, { select: (s) => s.failedBehindPage, server: none });
+  const session = useFeedSession();
+  const failed = useStore(session.feedSource, { select: (s) => s.failedBehindPage, server: none });
   const { pathname } = useLocation();
   const [busy, setBusy] = useState(false);
   if (!failed || (pathname.replace(/\/+$/, '') || '/') !== pagePath) return null;
   const retry = () => {
     setBusy(true);
-    void getFeed()
+    void session
+      .getFeed()
       .catch(() => undefined)
       .finally(() => setBusy(false));
   };

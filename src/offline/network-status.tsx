@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { feedSource, type FeedSource } from '../session/feed-session';
+import type { FeedSource } from '../session/feed-session';
+import { useFeedSession } from '../session/session-context';
 import { useStore } from '../shared/use-store';
 import { useOnline } from './use-online';
 
@@ -30,7 +31,7 @@ const CHECKING_AFTER_MS = 1000;
 export function NetworkStatus() {
   const online = useOnline();
   // Hydrating a prerendered page: render what the prerender rendered (nothing), then the real state.
-  const source = useStore(feedSource, { server: serverSource });
+  const source = useStore(useFeedSession().feedSource, { server: serverSource });
   const slow = useSlowRefresh(source.fromCopy && !!source.refreshing && !source.problem);
   const when = source.fromCopy && source.fetchedAt ? formatFetchedAt(source.fetchedAt) : null;
   let text = '';

@@ -1,17 +1,18 @@
+import type { FeedSession } from '../session/feed-session';
 import { registerServiceWorker } from './register';
 
 /**
  * Starts the offline side after the first render: the service worker, then (when the page is idle)
- * any unfinished download and the background refresh's page side, once the worker is registered.
+ * any unfinished download and the background refresh's page side, once the worker is registered. `session` is the page's feed session.
  */
-export function startOffline(): void {
+export function startOffline(session: FeedSession): void {
   const registered = registerServiceWorker();
   // The download module is not needed for the first paint: load it when the page is idle.
   const resume = () => {
-    void import('../reading/download').then((m) => m.resumeDownload()).catch(() => undefined);
+    void import('../reading/download').then((m) => m.resumeDownload(session)).catch(() => undefined);
     void registered
       .then(() => import('./background-refresh'))
-      .then((m) => m.startBackgroundRefresh())
+      .then((m) => m.startBackgroundRefresh(session))
       .catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(resume, { timeout: 3000 });

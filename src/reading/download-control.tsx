@@ -4,6 +4,7 @@ import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
 import { cancelDownload, confirmDownload, downloadState, followDownloads, startDownload, type OpaqueEstimate } from './download';
 import { useStore } from '../shared/use-store';
+import { useFeedSession } from '../session/session-context';
 
 /** "3 images … about 21 MB", or null when the download stored none without CORS. */
 function opaqueNote(n: number | undefined, done: boolean): string | null {
@@ -39,8 +40,9 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
     };
   }, [given]);
   const count = given ?? stored;
+  const session = useFeedSession();
   // A download another tab runs shows here too.
-  useEffect(followDownloads, []);
+  useEffect(() => followDownloads(session), [session]);
   const state = useStore(downloadState);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -53,7 +55,7 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
         Download for offline
       </Heading>
       {!active && !asking && (
-        <button type="button" className="button" onClick={() => void startDownload(count)}>
+        <button type="button" className="button" onClick={() => void startDownload(session, count)}>
           Download the latest {count} articles
         </button>
       )}

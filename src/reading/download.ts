@@ -1,5 +1,5 @@
 import { authorsOf, indexFeed } from '../session/feed-index';
-import { getFeed, hasMorePages, loadNextPage } from '../session/feed-session';
+import type { FeedSession } from '../session/feed-session';
 import { findInFeed } from '../session/find-in-feed';
 import type { FeedModel } from '../shared/model';
 import { createStore, type ReadableStore } from '../shared/store';
@@ -86,14 +86,14 @@ let unfollow: (() => void) | null = null;
 const ACTIVE: readonly DownloadStatus[] = ['preparing', 'confirm', 'running'];
 
 /** Shows the download other tabs run, and answers their commands when this tab runs it. */
-function followOtherTabs(): void {
+function followOtherTabs(session: FeedSession): void {
   if (unfollow) return;
   const offs = [
     onTabMessage('download', (theirs) => {
       if (controller) return; // this tab runs the download: its own state is the truth
       state.set(theirs);
       // Queued for the lock, this tab takes over if that one closes (without Web Locks, nothing would wait).
-      if (ACTIVE.includes(theirs.status) && hasTabLocks()) void resumeDownload();
+      if (ACTIVE.includes(theirs.status) && hasTabLocks()) void resumeDownload(session);
     }),
     onTabMessage('downloadCommand', ({ command }) => {
       if (!controller) return;
@@ -140,9 +140,9 @@ async function wifiBlocked(): Promise<boolean> {
   return getSetting('downloadWifiOnly');
 }
 
-/** Starts a new download of the latest `count` articles (the setting when omitted), unless another tab runs one. */
-export async function startDownload(count?: number): Promise<void> {
-  followOtherTabs();
+/** Starts a new download of the latest `count` articles of `session`'s feed (the setting when omitted), unless another tab runs one. */
+export async function startDownload(session: FeedSession, count?: number): Promise<void> {
+  followOtherTabs(session);
   // Another tab runs a download: its progress shows here (followOtherTabs), and this one waits its turn.
   if (controller || starting || ACTIVE.includes(state.get().status)) return;
   starting = true;
@@ -150,7 +150,7 @@ export async function startDownload(count?: number): Promise<void> {
     // Waited for, not ifAvailable: another tab may hold the lock a moment to look for a job to resume.
     await withTabLock(TAB_LOCKS.download, {}, () => {
       starting = false;
-      return startHere(count);
+      return startHere(session, count);
     });
   } finally {
     starting = false;
@@ -158,11 +158,11 @@ export async function startDownload(count?: number): Promise<void> {
 }
 
 /** Shows the download other tabs run (the download control calls it when it shows). */
-export function followDownloads(): void {
-  followOtherTabs();
+export function followDownloads(session: FeedSession): void {
+  followOtherTabs(session);
 }
 
-async function startHere(count?: number): Promise<void> {
+async function startHere(session: FeedSession, count?: number): Promise<void> {
   if (controller) return;
   if (await wifiBlocked()) {
     set({ status: 'paused', done: 0, total: 0, message: 'Waiting for Wi-Fi: "Only on Wi-Fi" is on and this connection is not Wi-Fi.' });
@@ -174,8 +174,8 @@ async function startHere(count?: number): Promise<void> {
   const n = count ?? (await getSetting('downloadCount'));
   set({ status: 'preparing', done: 0, total: n });
   try {
-    let model = await getFeed();
-    while (model.articles.length < n && hasMorePages(model) && !signal.aborted) model = await loadNextPage();
+    let model = await session.getFeed();
+    while (model.articles.length < n && session.hasMorePages(model) && !signal.aborted) model = await session.loadNextPage();
     const ids = model.articles.slice(0, n).map((a) => a.id);
     opaqueBase = opaqueSavedCount();
     const estimate = await estimateOpaque(model, ids).catch(() => null);
@@ -191,7 +191,7 @@ async function startHere(count?: number): Promise<void> {
     const now = Date.now();
     const job: DownloadJob = { id: 'current', articleIds: ids, doneIds: [], total: ids.length, startedAt: now, updatedAt: now };
     await putDownloadJob(job);
-    await run(job, signal);
+    await run(session, job, signal);
   } catch (e) {
     fail(e);
   } finally {
@@ -203,21 +203,21 @@ async function startHere(count?: number): Promise<void> {
  * Continues an unfinished download left by an earlier visit, or by a tab that closed; does nothing when
  * there is none. While another tab runs the download this waits for it (its lock) and then looks again.
  */
-export async function resumeDownload(): Promise<void> {
-  followOtherTabs();
+export async function resumeDownload(session: FeedSession): Promise<void> {
+  followOtherTabs(session);
   if (controller || waiting) return;
   waiting = true;
   try {
     await withTabLock(TAB_LOCKS.download, {}, async () => {
       waiting = false;
-      await resumeHere();
+      await resumeHere(session);
     });
   } finally {
     waiting = false;
   }
 }
 
-async function resumeHere(): Promise<void> {
+async function resumeHere(session: FeedSession): Promise<void> {
   if (controller) return;
   const job = await getDownloadJob().catch(() => undefined);
   if (!job) {
@@ -227,14 +227,14 @@ async function resumeHere(): Promise<void> {
   }
   if (!navigator.onLine || (await wifiBlocked())) {
     set({ status: 'paused', done: job.doneIds.length, total: job.total, message: 'Download paused: it continues when you are back on the network.' });
-    window.addEventListener('online', () => void resumeDownload(), { once: true });
+    window.addEventListener('online', () => void resumeDownload(session), { once: true });
     return;
   }
   const mine = new AbortController();
   controller = mine;
   opaqueBase = opaqueSavedCount();
   try {
-    await run(job, mine.signal);
+    await run(session, job, mine.signal);
   } catch (e) {
     fail(e);
   } finally {
@@ -323,7 +323,7 @@ function episodeSummary(t: EpisodeTally): string {
   return parts.join('');
 }
 
-async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
+async function run(session: FeedSession, job: DownloadJob, signal: AbortSignal): Promise<void> {
   const done = new Set(job.doneIds);
   const episodes: EpisodeTally = { on: await getSetting('downloadEpisodes'), kept: 0, failed: 0 };
   let failed = 0;
@@ -333,12 +333,12 @@ async function run(job: DownloadJob, signal: AbortSignal): Promise<void> {
     if (done.has(id)) continue;
     if (!navigator.onLine) {
       set({ ...state.get(), status: 'paused', message: 'Download paused: it continues when you are back on the network.' });
-      window.addEventListener('online', () => void resumeDownload(), { once: true });
+      window.addEventListener('online', () => void resumeDownload(session), { once: true });
       return;
     }
     const existing = await getSaved(id).catch(() => undefined);
     if (!existing?.imagesCached) {
-      const { index, found } = await findInFeed((ix) => ix.articleById.get(id));
+      const { index, found } = await findInFeed(session, (ix) => ix.articleById.get(id));
       // An article that left the feed since the job started is skipped, not an error.
       try {
         if (found) await saveArticle({ article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) }, 'download');

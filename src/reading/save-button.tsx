@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { fullArticle } from '../session/feed-session';
+import type { FeedSession } from '../session/feed-session';
+import { useFeedSession } from '../session/session-context';
 import { isCardArticle } from '../session/view-data';
 import { isStorageError } from '../storage/errors';
 import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
@@ -9,12 +10,12 @@ import { useStorageProblem } from './storage-status';
  * Saves the whole article: lists and pages show trimmed copies (no body), so the whole one is asked of
  * the session; the trimmed one is saved only when the session no longer has it.
  */
-export async function saveWholeArticle(input: SaveInput): Promise<void> {
+export async function saveWholeArticle(session: FeedSession, input: SaveInput): Promise<void> {
   if (!isCardArticle(input.article)) {
     await saveArticle(input);
     return;
   }
-  const full = await fullArticle(input.article.id).catch(() => undefined);
+  const full = await session.fullArticle(input.article.id).catch(() => undefined);
   await saveArticle(full ?? input);
 }
 
@@ -28,6 +29,7 @@ interface Props extends SaveInput {
  * The full-size button also says, quietly and before any click, when the browser refuses storage.
  */
 export function SaveButton({ article, authors, tags, compact = false }: Props) {
+  const session = useFeedSession();
   const { saved } = useSavedFlag(article.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +43,7 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
     setError(null);
     try {
       if (saved) await removeArticle(article.id);
-      else await saveWholeArticle({ article, authors, tags });
+      else await saveWholeArticle(session, { article, authors, tags });
     } catch (e) {
       setError(isStorageError(e) ? e.message : 'The article could not be saved on this device.');
     } finally {

@@ -1,4 +1,3 @@
-import { getFeed, peekFeed } from '../session/feed-session';
 import { indexFeed } from '../session/feed-index';
 import type { FeedModel } from '../shared/model';
 import { indexSignature, toSearchDoc, type SearchHit } from './search-docs';
@@ -77,10 +76,9 @@ export function prepareIndex(model: FeedModel): Promise<void> {
   return promise;
 }
 
-/** Searches every article the tab has loaded; best match first. */
-export async function search(query: string, limit = 100): Promise<SearchHit[]> {
+/** Searches every article of `model`; best match first. */
+export async function search(model: FeedModel, query: string, limit = 100): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const model = peekFeed() ?? (await getFeed());
   if (typeof Worker === 'undefined') return searchInPage(model, query, limit);
   await prepareIndex(model);
   const reply = await call({ type: 'search', query, limit });
@@ -89,8 +87,7 @@ export async function search(query: string, limit = 100): Promise<SearchHit[]> {
 }
 
 /** Starts the worker and its index early (when the search box gets focus) so the first query is quick. */
-export function warmSearch(): void {
-  const model = peekFeed();
+export function warmSearch(model: FeedModel | null): void {
   if (model && typeof Worker !== 'undefined') void prepareIndex(model).catch(() => undefined);
 }
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { authorsOf, indexFeed, type FeedIndex } from '../../session/feed-index';
-import { peekFeed } from '../../session/feed-session';
 import { findInFeed } from '../../session/find-in-feed';
+import type { FeedSession } from '../../session/feed-session';
+import { sessionOf } from '../../session/session-context';
 import { notFound } from '../../session/not-found';
 import { articleVersion, bodylessArticle, cardAuthor, cardOf } from '../../session/view-data';
 import type { Article } from '../../shared/model';
@@ -13,9 +14,9 @@ import { getSavedBySlug } from '../../storage/saved-store';
  * The article by slug (following feed pages if needed) as its page shows it: the article without its
  * feed HTML, the sanitized body and author bios, its tags, and the top related posts as cards.
  */
-export async function articleLoader({ params }: LoaderFunctionArgs) {
+export async function articleLoader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
-  const { index, article } = await findArticle(slug);
+  const { index, article } = await findArticle(sessionOf(context), slug);
   const authors = authorsOf(index, article);
   const { sanitizeBio, sanitizeHtml, textToHtml } = await import('../../html/sanitize');
   const source = article.contentHtml ?? (article.contentText ? textToHtml(article.contentText) : '');
@@ -42,16 +43,16 @@ export type ArticleData = Awaited<ReturnType<typeof articleLoader>>;
  * The article from the feed; when the feed no longer has it, or cannot be read (offline, no cached
  * copy), from the reading list, so a saved article always opens.
  */
-async function findArticle(slug: string): Promise<{ index: FeedIndex; article: Article }> {
+async function findArticle(session: FeedSession, slug: string): Promise<{ index: FeedIndex; article: Article }> {
   let feedError: unknown = null;
   try {
-    const { index, found } = await findInFeed((ix) => ix.articleBySlug.get(slug));
+    const { index, found } = await findInFeed(session, (ix) => ix.articleBySlug.get(slug));
     if (found) return { index, article: found };
   } catch (e) {
     feedError = e;
   }
   const saved = await getSavedBySlug(slug).catch(() => undefined);
-  if (saved) return { index: indexFeed(savedAsFeed([saved], peekFeed()?.meta)), article: saved.article };
+  if (saved) return { index: indexFeed(savedAsFeed([saved], session.peekFeed()?.meta)), article: saved.article };
   if (feedError) throw feedError;
   return notFound('article');
 }

@@ -1,5 +1,5 @@
 import { useRevalidator } from 'react-router';
-import { feedModel, feedSource } from '../../session/feed-session';
+import { useFeedSession } from '../../session/session-context';
 import { articleVersion } from '../../session/view-data';
 import { useStore } from '../../shared/use-store';
 
@@ -10,8 +10,9 @@ const noFeed = () => null;
  * screen. The page is never rewritten under the reader; one tap shows the new version.
  */
 export function ArticleUpdatedNote({ id, version }: { id: string; version: string }) {
-  const model = useStore(feedModel, { server: noFeed });
-  const fromCopy = useStore(feedSource, { select: (s) => s.fromCopy, server: () => true });
+  const session = useFeedSession();
+  const model = useStore(session.feedModel, { server: noFeed });
+  const fromCopy = useStore(session.feedSource, { select: (s) => s.fromCopy, server: () => true });
   const revalidator = useRevalidator();
   // Only a copy confirmed by the network counts: a device copy may be older than the page on screen.
   const live = model && !fromCopy ? model.articles.find((a) => a.id === id) : undefined;

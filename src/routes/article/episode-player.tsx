@@ -3,6 +3,7 @@ import type { Article, Attachment, Author, Tag } from '../../shared/model';
 import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../reading/episodes';
 import { choosePlayable, playableEpisode } from '../../reading/playable';
 import { saveWholeArticle } from '../../reading/save-button';
+import { useFeedSession } from '../../session/session-context';
 import { useSavedFlag } from '../../reading/saved-list';
 import { isStorageError } from '../../storage/errors';
 import { getEpisode, putEpisodePosition } from '../../storage/episode-store';
@@ -135,6 +136,7 @@ function progressText(received: number, total: number | undefined): string {
 
 /** Keep, progress with Cancel, Resume, or "on this device" with Remove: the episode's offline state. */
 function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: Attachment }) {
+  const session = useFeedSession();
   const state = useEpisodeState(episode.url);
   const { saved } = useSavedFlag(article.id);
   const [error, setError] = useState<string | null>(null);
@@ -148,7 +150,7 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
     setBusy(true);
     try {
       // The episode stays as long as the article is saved: keeping it saves the article first.
-      if (!saved) await saveWholeArticle({ article, authors, tags });
+      if (!saved) await saveWholeArticle(session, { article, authors, tags });
       setBusy(false);
       await keepEpisode(episode, article.id);
     } catch (e) {

@@ -1,5 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { findInWholeFeed } from '../../session/find-in-feed';
+import { sessionOf } from '../../session/session-context';
 import { notFound } from '../../session/not-found';
 import { paths } from '../../shared/paths';
 import { cardAuthor, cardOf } from '../../session/view-data';
@@ -10,9 +11,9 @@ import { SafeHtml } from '../../ui/safe-html';
 import { useIsRead } from '../../reading/reading-position';
 
 /** The author by slug, their sanitized bio and every article by them on every page of the feed (newest first). */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
-  const { index, found: author } = await findInWholeFeed((ix) => ix.authorBySlug.get(slug));
+  const { index, found: author } = await findInWholeFeed(sessionOf(context), (ix) => ix.authorBySlug.get(slug));
   if (!author) notFound('author');
   let bioHtml: string | undefined;
   if (author.bioHtml) {

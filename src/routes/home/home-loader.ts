@@ -1,9 +1,10 @@
-import { getFeed } from '../../session/feed-session';
+import type { LoaderFunctionArgs } from 'react-router';
+import { sessionOf } from '../../session/session-context';
 import { homeModel } from '../../session/view-data';
 
 /** Home: the feed's first articles as cards (the device's copy when there is one); the rest come on "Load more". */
-export async function homeLoader() {
-  return homeModel(await getFeed());
+export async function homeLoader({ context }: LoaderFunctionArgs) {
+  return homeModel(await sessionOf(context).getFeed());
 }
 
 /** What the home page renders from. */

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
 import type { FeedModel } from '../../shared/model';
 import { useReadStates } from '../../reading/reading-position';
-import { newArticles, useFeedRefresh } from '../../session/new-articles';
+import { useFeedSession } from '../../session/session-context';
+import { newArticles, useFeedRefresh } from './new-articles';
 
 /**
  * Home's "N new articles" button (articles the session has ahead of the list on screen; `onShow` puts
  * them on screen), and the app badge with the number of unread articles where the platform has one.
  */
 export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; live: FeedModel | null; onShow: () => void }) {
-  useFeedRefresh();
+  useFeedRefresh(useFeedSession());
   const count = live ? newArticles(shown, live).length : 0;
   const read = useReadStates();
   const list = live ?? shown;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLoaderData } from 'react-router';
-import { feedModel, getFeed, hasMorePages, loadNextPage, pagingLooped } from '../../session/feed-session';
+import { useFeedSession } from '../../session/session-context';
 import { useStore } from '../../shared/use-store';
 import { indexFeed, authorsOf } from '../../session/feed-index';
-import { keepScrollPosition } from '../../session/new-articles';
+import { keepScrollPosition } from './new-articles';
 import { NewArticlesNotice } from './new-articles-notice';
 import { paths } from '../../shared/paths';
 import { isFeedError } from '../../feed/errors';
@@ -29,7 +29,8 @@ const noFeed = () => null;
  */
 export function Component() {
   const data = useLoaderData<HomeData>();
-  const live = useStore(feedModel, { server: noFeed });
+  const session = useFeedSession();
+  const live = useStore(session.feedModel, { server: noFeed });
   const [pinned, setPinned] = useState({ from: data, model: data.model, truncated: data.truncated });
   let view = pinned;
   if (pinned.from !== data) {
@@ -52,7 +53,7 @@ export function Component() {
   const halfRead = continueReading(model.articles, readStates);
   const visible = rest.slice(0, shown - 1);
   const truncated = view.truncated;
-  const canShowMore = rest.length > visible.length || truncated || hasMorePages(model);
+  const canShowMore = rest.length > visible.length || truncated || session.hasMorePages(model);
 
   const more = useCallback(async () => {
     if (loading) return;
@@ -65,8 +66,8 @@ export function Component() {
     try {
       // The session may hold more than this list (a page that carried only its first cards): show that
       // first, and fetch the next page only when it has nothing more.
-      let next = await getFeed();
-      if (next.articles.length <= model.articles.length && hasMorePages(next)) next = await loadNextPage();
+      let next = await session.getFeed();
+      if (next.articles.length <= model.articles.length && session.hasMorePages(next)) next = await session.loadNextPage();
       adopt(next);
       setShown((s) => s + PAGE);
     } catch (e) {
@@ -74,7 +75,7 @@ export function Component() {
     } finally {
       setLoading(false);
     }
-  }, [loading, rest.length, visible.length, model.articles.length, adopt]);
+  }, [loading, rest.length, visible.length, model.articles.length, adopt, session]);
 
   const showNew = () => {
     if (live) keepScrollPosition(() => flushSync(() => adopt(live)));
@@ -158,7 +159,7 @@ export function Component() {
           {error}
         </p>
       )}
-      {!canShowMore && pagingLooped(model) && (
+      {!canShowMore && session.pagingLooped(model) && (
         <p className="notice">The feed&apos;s next page points back to a page already shown, so there are no more articles to load.</p>
       )}
       {canShowMore && isClient && (

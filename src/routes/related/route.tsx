@@ -1,5 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { findInFeed } from '../../session/find-in-feed';
+import { sessionOf } from '../../session/session-context';
 import { notFound } from '../../session/not-found';
 import { paths } from '../../shared/paths';
 import { relatedPosts } from '../../feed/related';
@@ -12,9 +13,9 @@ import { useIsRead } from '../../reading/reading-position';
 const RANKED_IMAGE_SIZES = '(min-width: 640px) 224px, calc(100vw - 32px)';
 
 /** Every related post of one article, ranked, each with its reasons. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
-  const { index, found: article } = await findInFeed((ix) => ix.articleBySlug.get(slug));
+  const { index, found: article } = await findInFeed(sessionOf(context), (ix) => ix.articleBySlug.get(slug));
   if (!article) notFound('article');
   const related = relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
   return { siteTitle: index.model.meta.title, article: bodylessArticle(article), related: related.map((r) => cardOf(index, r.article, r.reasons)) };

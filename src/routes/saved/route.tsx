@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { peekFeed } from '../../session/feed-session';
+import { useFeedSession } from '../../session/session-context';
 import { paths } from '../../shared/paths';
 import { CardActions } from '../../reading/card-actions';
 import { savedFlags } from '../../reading/saved-list';
@@ -37,7 +37,7 @@ export function Component() {
     [],
   );
   const entries = live ?? initial.entries;
-  const siteTitle = peekFeed()?.meta.title ?? 'Broadsheet';
+  const siteTitle = useFeedSession().peekFeed()?.meta.title ?? 'Broadsheet';
   return (
     <div className="page saved-page">
       <DocumentHead title="Saved articles" siteTitle={siteTitle} path={paths.saved()} />

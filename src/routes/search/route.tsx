@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { authorsOf, indexFeed } from '../../session/feed-index';
-import { loadWholeFeed } from '../../session/feed-session';
+import { sessionOf } from '../../session/session-context';
 import { paths } from '../../shared/paths';
 import { HighlightText } from '../../search/highlight-text';
 import { snippet } from '../../search/highlight';
@@ -10,10 +10,12 @@ import { ArticleMeta } from '../../ui/article-meta';
 import { DocumentHead } from '../../ui/document-head';
 
 /** Loads every page of the feed it can (search covers all of it; a page that fails offline is skipped), then searches. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const q = (new URL(request.url).searchParams.get('q') ?? '').trim();
-  const index = indexFeed(await loadWholeFeed());
-  const hits = q ? await search(q) : [];
+  const session = sessionOf(context);
+  const index = indexFeed(await session.loadWholeFeed());
+  // The session's newest copy: a refresh may have landed while the pages were walked.
+  const hits = q ? await search(session.peekFeed() ?? index.model, q) : [];
   const results = hits.flatMap((h) => {
     const article = index.articleById.get(h.id);
     return article ? [{ article, terms: [...new Set([...h.terms, ...h.queryTerms])] }] : [];

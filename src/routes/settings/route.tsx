@@ -1,4 +1,4 @@
-import { peekFeed } from '../../session/feed-session';
+import { useFeedSession } from '../../session/session-context';
 import { paths } from '../../shared/paths';
 import { DocumentHead } from '../../ui/document-head';
 import { AppearancePanel } from './appearance-panel';
@@ -11,7 +11,7 @@ import { StoragePanel } from './storage-panel';
  * added as siblings without touching the others.
  */
 export function Component() {
-  const siteTitle = peekFeed()?.meta.title ?? 'Broadsheet';
+  const siteTitle = useFeedSession().peekFeed()?.meta.title ?? 'Broadsheet';
   return (
     <div className="page settings-page">
       <DocumentHead title="Settings" siteTitle={siteTitle} path={paths.settings()} />

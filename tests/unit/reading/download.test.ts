@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { getDownloadState, startDownload } from '../../../src/reading/download';
 import { listSaved } from '../../../src/storage/saved-store';
 import { resetDb } from '../storage/helpers';
+import type { FeedSession } from '../../../src/session/feed-session';
 import { freshPage } from '../support/fresh-page';
 
 // "Download for offline" saves article after article: one that cannot be saved is counted and
@@ -22,8 +23,9 @@ const feed = JSON.stringify({
   })),
 });
 
+let session: FeedSession;
 beforeEach(async () => {
-  await freshPage(); // a fresh feed session and download state per test
+  session = await freshPage(); // a fresh feed session and download state per test
   await resetDb();
   vi.stubGlobal('fetch', async () => new Response(feed, { headers: { 'content-type': 'application/feed+json' } }));
 });
@@ -45,7 +47,7 @@ function failPutOf(id: string, error: DOMException) {
 describe('Download for offline', () => {
   test('an article that cannot be saved is skipped and counted; the rest are saved', async () => {
     failPutOf('b', new DOMException('Failed to store the record.', 'DataError'));
-    await startDownload(3);
+    await startDownload(session, 3);
     expect(getDownloadState()).toMatchObject({ status: 'done', done: 3, total: 3, message: '2 of 3 articles are available offline. 1 article could not be saved.' });
     const saved = await listSaved();
     expect(saved.map((e) => e.id).sort()).toEqual(['a', 'c']);
@@ -55,7 +57,7 @@ describe('Download for offline', () => {
 
   test('a full device stops the job with the quota message', async () => {
     failPutOf('b', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await startDownload(3);
+    await startDownload(session, 3);
     const state = getDownloadState();
     expect(state.status).toBe('error');
     expect(state.message).toBe('There is no room left on this device: the download stopped with 1 of 3 articles saved. Nothing already saved was lost; remove some saved articles or free up space, then try again.');

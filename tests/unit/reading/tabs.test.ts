@@ -29,10 +29,11 @@ async function openTab() {
     episodes: await import('../../../src/reading/episodes'),
     episodeStore: await import('../../../src/storage/episode-store'),
     feedStore: await import('../../../src/storage/feed-store'),
-    session: await import('../../../src/session/feed-session'),
+    session: (await import('../../../src/session/feed-session')).createFeedSession({ feedUrl: feedUrl() }),
     otherTabs: await import('../../../src/session/other-tabs'),
   };
   closers.push(async () => {
+    tab.session.close();
     tab.download.resetDownload();
     tab.episodes.resetEpisodes();
     tab.savedList.resetSavedFlags();
@@ -178,7 +179,7 @@ describe('downloads', () => {
   test('the tab running a download announces its state; another tab shows it', async () => {
     const a = await openTab();
     const b = await openTab();
-    await b.download.resumeDownload(); // what every tab does at start: no job, but it now follows
+    await b.download.resumeDownload(b.session); // what every tab does at start: no job, but it now follows
     const other = new BroadcastChannel(a.channel.TAB_CHANNEL);
     const heard: unknown[] = [];
     other.onmessage = (e) => heard.push(e.data);
@@ -190,7 +191,7 @@ describe('downloads', () => {
 
   test('a progress report from the running tab shows here; Cancel here is sent to it', async () => {
     const b = await openTab();
-    await b.download.resumeDownload();
+    await b.download.resumeDownload(b.session);
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     const commands: unknown[] = [];
     other.onmessage = (e) => {
@@ -208,7 +209,7 @@ describe('downloads', () => {
     const commands: unknown[] = [];
     other.onmessage = (e) => commands.push(e.data);
     const b = await openTab();
-    await b.download.resumeDownload();
+    await b.download.resumeDownload(b.session);
     await waitFor(() => expect(commands).toContainEqual({ v: 1, topic: 'downloadCommand', data: { command: 'report' } }), { timeout: 1000 });
     other.close();
   });
@@ -281,7 +282,7 @@ describe('one tab leads the download (Web Locks)', () => {
     await a.jobs.putDownloadJob(job);
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const b = await openTab();
-    void b.download.resumeDownload(); // what every tab does at start
+    void b.download.resumeDownload(b.session); // what every tab does at start
     await new Promise((r) => setTimeout(r, 50));
     expect(b.download.getDownloadState().status).toBe('idle');
     expect(await b.jobs.getDownloadJob()).toMatchObject({ startedAt: 5 });
@@ -294,11 +295,11 @@ describe('one tab leads the download (Web Locks)', () => {
     const locks = installLocks();
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const b = await openTab();
-    b.download.followDownloads();
+    b.download.followDownloads(b.session);
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     other.postMessage({ v: 1, topic: 'download', data: { status: 'running', done: 1, total: 4 } });
     await waitFor(() => expect(b.download.getDownloadState().status).toBe('running'), { timeout: 1000 });
-    await b.download.startDownload(3); // returns at once
+    await b.download.startDownload(b.session, 3); // returns at once
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
     other.close();
   });
@@ -306,7 +307,7 @@ describe('one tab leads the download (Web Locks)', () => {
   test('a tab shown another\'s running download queues for the lock, to take over', async () => {
     const locks = installLocks();
     const b = await openTab();
-    await b.download.resumeDownload(); // at start: no job, the lock is let go at once
+    await b.download.resumeDownload(b.session); // at start: no job, the lock is let go at once
     expect(locks.isHeld('broadsheet:download')).toBe(false);
     // Then tab A starts a download.
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
@@ -324,10 +325,12 @@ describe('one tab leads the download (Web Locks)', () => {
     vi.stubGlobal('caches', { open: async (name: string) => (opened.push(name), { match: async () => undefined }) });
     void locks.request('broadsheet:background-refresh', {}, () => new Promise<never>(() => undefined));
     const { catchUpBackgroundRefresh } = await import('../../../src/offline/background-refresh');
-    await catchUpBackgroundRefresh();
+    const { createFeedSession } = await import('../../../src/session/feed-session');
+    const session = createFeedSession({ feedUrl: feedUrl() });
+    await catchUpBackgroundRefresh(session);
     expect(opened).toEqual([]); // it did not even look at the last run
     locks.closeHolder('broadsheet:background-refresh');
-    await catchUpBackgroundRefresh();
+    await catchUpBackgroundRefresh(session);
     expect(opened).toEqual(['broadsheet-background-refresh']);
   });
 
@@ -379,15 +382,15 @@ describe('feed copy', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const f = feed().article({ id: 'one' });
     const b = await openTab();
-    b.otherTabs.followOtherTabsFeed();
+    b.otherTabs.followOtherTabsFeed(b.session);
     await b.feedStore.saveStoredFeed({ model: f.model(), fetchedAt: 1_000, feedUrl: feedUrl() });
     await b.session.getFeed();
-    expect(b.session.getFeedSource().fetchedAt).toBe(1_000);
+    expect(b.session.feedSource.get().fetchedAt).toBe(1_000);
     const a = await openTab();
     f.article({ id: 'two' });
     await a.feedStore.saveStoredFeed({ model: f.model(), fetchedAt: 2_000, feedUrl: feedUrl() });
     await waitFor(() => expect(b.session.peekFeed()?.articles.map((x) => x.id)).toContain('two'), { timeout: 1000 });
-    expect(b.session.getFeedSource().fetchedAt).toBe(2_000);
+    expect(b.session.feedSource.get().fetchedAt).toBe(2_000);
   });
 
   test('an older copy never overwrites a newer one stored by another tab', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import * as session from '../../../src/session/feed-session';
 import { findInFeed } from '../../../src/session/find-in-feed';
-import { newArticles } from '../../../src/session/new-articles';
+import { newArticles } from '../../../src/routes/home/new-articles';
 import { loadStoredFeed } from '../../../src/storage/feed-store';
 import { resetDb } from '../storage/helpers';
 import { freshPage } from '../support/fresh-page';
@@ -23,10 +23,7 @@ afterEach(async () => {
 });
 
 /** The session of a new tab: nothing in memory, the device as it is. */
-async function freshStore() {
-  await freshPage();
-  return session;
-}
+const freshStore = () => freshPage();
 
 /** Visits once online so the device keeps the feed; the next freshStore() is a new tab. */
 async function visitOnce(body: string) {
@@ -62,7 +59,7 @@ describe('device first', () => {
     const store = await freshStore();
     const copy = await store.getFeed(); // would hang until the 8 s time-out if it waited on the network
     expect(copy.articles.map((a) => a.id)).toEqual(model.articles.map((a) => a.id));
-    expect(store.getFeedSource()).toMatchObject({ fromCopy: true, refreshing: true });
+    expect(store.feedSource.get()).toMatchObject({ fromCopy: true, refreshing: true });
     expect(net.calls()).toBe(1);
   });
 
@@ -76,7 +73,7 @@ describe('device first', () => {
     const store = await freshStore();
     const shown = await store.getFeed();
     net.answer(JSON.stringify({ ...raw, items: [added, ...raw.items] }));
-    await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false), { timeout: 10_000 });
+    await vi.waitFor(() => expect(store.feedSource.get().fromCopy).toBe(false), { timeout: 10_000 });
     const live = store.peekFeed();
     expect(live?.articles[0]?.id).toBe('fresh-1');
     expect(newArticles(shown, live!).map((a) => a.id)).toEqual(['fresh-1']);
@@ -118,11 +115,11 @@ describe('device first', () => {
     store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' }, '2001-01-01T00:00:00Z');
     const shown = await store.getFeed(); // would wait on the network that never answers
     expect(shown.meta.title).toBe(model.meta.title);
-    expect(store.getFeedSource()).toMatchObject({ fromCopy: true, refreshing: true });
+    expect(store.feedSource.get()).toMatchObject({ fromCopy: true, refreshing: true });
     expect(replaced).toHaveBeenCalledTimes(1);
     // The network, once it answers with the same paper, merges in without another replacement.
     net.answer(await feedText());
-    await vi.waitFor(() => expect(store.getFeedSource().fromCopy).toBe(false), { timeout: 10_000 });
+    await vi.waitFor(() => expect(store.feedSource.get().fromCopy).toBe(false), { timeout: 10_000 });
     expect(replaced).toHaveBeenCalledTimes(1);
   });
 
@@ -145,7 +142,7 @@ describe('device first', () => {
     store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' }, '2999-01-01T00:00:00Z');
     const model = await store.getFeed();
     expect(model.meta.title).toBe('The Harbour Ledger');
-    expect(store.getFeedSource().fromCopy).toBe(false); // from the network, not the device
+    expect(store.feedSource.get().fromCopy).toBe(false); // from the network, not the device
   });
 
   test('newestArticleTime takes the latest of published and modified dates, ignoring undated articles', () => {
@@ -174,7 +171,7 @@ describe('a deep link to something newer than the device copy', () => {
     const raw = JSON.parse(text) as { items: Record<string, unknown>[] };
     const added = { id: 'newer-1', url: 'https://example.test/articles/newer-story', title: 'Newer', content_html: '<p>New</p>', date_published: '2099-01-01T00:00:00Z' };
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ...raw, items: [added, ...raw.items] }), { headers: FEED_HEADERS }));
-    const { found } = await findInFeed((ix) => ix.articleBySlug.get('newer-story'));
+    const { found } = await findInFeed(await freshStore(), (ix) => ix.articleBySlug.get('newer-story'));
     expect(found?.id).toBe('newer-1');
   });
 
@@ -183,7 +180,7 @@ describe('a deep link to something newer than the device copy', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(findInFeed((ix) => ix.articleBySlug.get('no-such-story'))).rejects.toMatchObject({ kind: 'network' });
+    await expect(findInFeed(await freshStore(), (ix) => ix.articleBySlug.get('no-such-story'))).rejects.toMatchObject({ kind: 'network' });
   });
 });
 

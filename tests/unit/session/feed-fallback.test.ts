@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import * as session from '../../../src/session/feed-session';
 import { loadStoredFeed } from '../../../src/storage/feed-store';
 import { resetDb } from '../storage/helpers';
 import { freshPage } from '../support/fresh-page';
@@ -20,10 +19,7 @@ afterEach(async () => {
 });
 
 /** The session of a new page load: nothing in memory, the device as it is. */
-async function freshStore() {
-  await freshPage();
-  return session;
-}
+const freshStore = () => freshPage();
 
 describe('feed-store and IndexedDB', () => {
   test('a fetched feed is stored, and used with its fetch time when the network fails', async () => {
@@ -31,7 +27,7 @@ describe('feed-store and IndexedDB', () => {
     vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/feed+json' } }));
     const online = await freshStore();
     const model = await online.getFeed();
-    expect(online.getFeedSource().fromCopy).toBe(false);
+    expect(online.feedSource.get().fromCopy).toBe(false);
     await vi.waitFor(async () => expect((await loadStoredFeed())?.model.articles.length).toBe(model.articles.length));
 
     vi.stubGlobal('fetch', async () => {
@@ -40,8 +36,8 @@ describe('feed-store and IndexedDB', () => {
     const offline = await freshStore();
     const copy = await offline.getFeed();
     expect(copy.meta.title).toBe(model.meta.title);
-    expect(offline.getFeedSource().fromCopy).toBe(true);
-    expect(offline.getFeedSource().fetchedAt).toBeGreaterThan(0);
+    expect(offline.feedSource.get().fromCopy).toBe(true);
+    expect(offline.feedSource.get().fetchedAt).toBeGreaterThan(0);
   });
 
   test('with no stored copy a network failure is still the feed error', async () => {

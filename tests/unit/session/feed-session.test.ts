@@ -23,7 +23,7 @@ afterEach(async () => {
   await resetDb();
 });
 
-const freshSession = () => import('../../../src/session/feed-session');
+const freshSession = () => freshPage();
 const ids = (m: FeedModel | null | undefined) => m?.articles.map((a) => a.id);
 
 /** Puts a copy of `f` in IndexedDB, as an earlier visit would have, fetched at `fetchedAt`. */
@@ -86,7 +86,7 @@ describe('getFeed, device first', () => {
     expect(settled).toBe(false);
     answer?.(new Response(feed().article({ id: 'n1' }).text(), { headers: { 'content-type': 'application/feed+json' } }));
     expect(ids(await loading)).toEqual(['n1']);
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: false, fetchedAt: expect.any(Number) });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: false, fetchedAt: expect.any(Number) });
   });
 
   test("IndexedDB's copy is taken over an older worker copy", async () => {
@@ -95,7 +95,7 @@ describe('getFeed, device first', () => {
     silentNetwork();
     const session = await freshSession();
     expect(ids(await session.getFeed())).toEqual(['db-1', 'db-2']);
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, fetchedAt: NEWER, refreshing: true });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: true, fetchedAt: NEWER, refreshing: true });
   });
 
   test("a newer worker copy is merged over IndexedDB's: its articles join and win, the stored later-page ones stay", async () => {
@@ -114,7 +114,7 @@ describe('getFeed, device first', () => {
     const model = await session.getFeed();
     expect(ids(model)).toEqual(['new', 'a', 'from-page-2']);
     expect(model.articles.find((x) => x.id === 'a')?.title).toBe('New headline');
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, fetchedAt: NEWER });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: true, fetchedAt: NEWER });
   });
 
   test('a newer worker copy of another publication replaces IndexedDB\'s instead of joining it', async () => {
@@ -133,7 +133,7 @@ describe('getFeed, device first', () => {
     const session = await freshSession();
     expect(ids(await session.getFeed())).toEqual(['worker-1']);
     expect(opened).toContain(CACHE_NAMES.feed);
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, fetchedAt: NEWER, refreshing: true });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: true, fetchedAt: NEWER, refreshing: true });
     expect(requests).toHaveLength(1); // the refresh behind it
   });
 
@@ -142,7 +142,7 @@ describe('getFeed, device first', () => {
     vi.stubGlobal('fetch', serveFeed(feed().article({ id: 'net-1' }).bodies()).fetch);
     const session = await freshSession();
     expect(ids(await session.getFeed())).toEqual(['net-1']);
-    expect(session.getFeedSource().fromCopy).toBe(false);
+    expect(session.feedSource.get().fromCopy).toBe(false);
   });
 
   test('a stored copy of another feed URL (the app was built for another feed) is not used', async () => {
@@ -150,14 +150,14 @@ describe('getFeed, device first', () => {
     vi.stubGlobal('fetch', serveFeed(feed().article({ id: 'net-1' }).bodies()).fetch);
     const session = await freshSession();
     expect(ids(await session.getFeed())).toEqual(['net-1']);
-    expect(session.getFeedSource().fromCopy).toBe(false);
+    expect(session.feedSource.get().fromCopy).toBe(false);
   });
 
   test("a first load the worker answered from its kept copy (stamped) is shown as a copy, with the reason", async () => {
     vi.stubGlobal('fetch', async () => new Response(feed().article({ id: 'kept' }).text(), { headers: { 'content-type': 'application/feed+json', [FETCHED_AT_HEADER]: String(NEWER) } }));
     const session = await freshSession();
     expect(ids(await session.getFeed())).toEqual(['kept']);
-    expect(session.getFeedSource()).toEqual({ fromCopy: true, fetchedAt: NEWER, problem: 'the feed server did not answer in time' });
+    expect(session.feedSource.get()).toEqual({ fromCopy: true, fetchedAt: NEWER, problem: 'the feed server did not answer in time' });
   });
 
   test('a first load that failed is tried again by the next getFeed', async () => {
@@ -170,6 +170,38 @@ describe('getFeed, device first', () => {
     const session = await freshSession();
     await expect(session.getFeed()).rejects.toMatchObject({ kind: 'network' });
     expect(ids(await session.getFeed())).toEqual(['second-try']);
+  });
+});
+
+describe('one session per page', () => {
+  test('two sessions share nothing but the device: each loads on its own', async () => {
+    const net = serveFeed(feed().article({ id: 'a' }).bodies());
+    vi.stubGlobal('fetch', net.fetch);
+    const first = await freshSession();
+    await first.getFeed();
+    const second = await freshSession();
+    expect(second.peekFeed()).toBeNull();
+    expect(second.feedSource.get()).toEqual({ fromCopy: false });
+    expect(first.peekFeed()).not.toBeNull();
+  });
+
+  test('a load under way when its session closes ends in an error and stores nothing on the device', async () => {
+    const { loadStoredFeed } = await import('../../../src/storage/feed-store');
+    const body = feed().article({ id: 'late' }).text();
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    vi.stubGlobal('fetch', async () => {
+      await answered;
+      return new Response(body, { headers: { 'content-type': 'application/feed+json' } });
+    });
+    const session = await freshSession();
+    const stale = session.getFeed();
+    session.close();
+    answer();
+    await expect(stale).rejects.toThrow('closed');
+    await settleFeedWrites();
+    expect(await loadStoredFeed()).toBeUndefined();
+    expect(session.peekFeed()).toBeNull();
   });
 });
 
@@ -187,7 +219,7 @@ describe('refreshFeed', () => {
     expect(net.requests).toEqual(['/feed.json', '/feed.json']);
     expect(ids(session.peekFeed())).toEqual(['b', 'a']);
     expect(heard).toHaveBeenCalled();
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: false, refreshing: false });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: false, refreshing: false });
   });
 
   test('a refresh that fails keeps the model and names the problem', async () => {
@@ -198,7 +230,7 @@ describe('refreshFeed', () => {
     vi.stubGlobal('fetch', async () => new Response('{"version":"https://jsonfeed.org/version/1.1","items":[', { headers: { 'content-type': 'application/feed+json' } }));
     await session.refreshFeed();
     expect(session.peekFeed()).toBe(model);
-    expect(session.getFeedSource()).toMatchObject({ refreshing: false, problem: expect.stringMatching(/ended before it was complete/) });
+    expect(session.feedSource.get()).toMatchObject({ refreshing: false, problem: expect.stringMatching(/ended before it was complete/) });
   });
 });
 
@@ -218,10 +250,10 @@ describe('a request that reached no network', () => {
       throw new TypeError('Failed to fetch');
     });
     await session.refreshFeed();
-    expect(session.getFeedSource()).toMatchObject({ noNetwork: true, problem: expect.stringMatching(/network request failed/) });
+    expect(session.feedSource.get()).toMatchObject({ noNetwork: true, problem: expect.stringMatching(/network request failed/) });
     vi.stubGlobal('fetch', serveFeed(feed().article({ id: 'b' }).article({ id: 'a' }).bodies()).fetch);
     await session.refreshFeed();
-    expect(session.getFeedSource().noNetwork).toBeUndefined();
+    expect(session.feedSource.get().noNetwork).toBeUndefined();
   });
 
   test('the worker answering with its copy because the request failed (its header): noNetwork; because it was slow: the reason instead', async () => {
@@ -230,18 +262,18 @@ describe('a request that reached no network', () => {
       new Response(feed().article({ id: 'a' }).text(), { headers: { 'content-type': 'application/feed+json', [FETCHED_AT_HEADER]: String(NEWER), ...extra } });
     vi.stubGlobal('fetch', kept({ [NO_NETWORK_HEADER]: '1' }));
     await session.refreshFeed();
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, noNetwork: true });
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: true, noNetwork: true });
     vi.stubGlobal('fetch', kept({}));
     await session.refreshFeed();
-    expect(session.getFeedSource()).toMatchObject({ fromCopy: true, problem: 'the feed server did not answer in time' });
-    expect(session.getFeedSource().noNetwork).toBeUndefined();
+    expect(session.feedSource.get()).toMatchObject({ fromCopy: true, problem: 'the feed server did not answer in time' });
+    expect(session.feedSource.get().noNetwork).toBeUndefined();
   });
 
   test('an HTTP error is not "no network"', async () => {
     const session = await loaded();
     vi.stubGlobal('fetch', async () => new Response('down', { status: 503 }));
     await session.refreshFeed();
-    expect(session.getFeedSource()).toMatchObject({ noNetwork: false, problem: expect.stringMatching(/503/) });
+    expect(session.feedSource.get()).toMatchObject({ noNetwork: false, problem: expect.stringMatching(/503/) });
   });
 });
 

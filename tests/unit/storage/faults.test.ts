@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { storageProblem } from '../../../src/reading/storage-status';
+import { createFeedSession } from '../../../src/session/feed-session';
+import { feedUrl } from '../../../src/shared/env';
 import { saveArticle } from '../../../src/reading/saved-list';
 import { resetSkipped, skippedCount } from '../../../src/storage/corrupt-records';
 import { BLOCKED_MESSAGE, DB_NAME, DB_VERSION, getDb, NEWER_MESSAGE, UNAVAILABLE_MESSAGE } from '../../../src/storage/db';
@@ -8,7 +10,6 @@ import { loadStoredFeed, saveStoredFeed } from '../../../src/storage/feed-store'
 import { getReadState, listReadState, putReadState } from '../../../src/storage/read-state-store';
 import { getSaved, getSavedBySlug, listSaved, listSavedWithSkipped, putSaved } from '../../../src/storage/saved-store';
 import { getSetting } from '../../../src/storage/settings-store';
-import { getFeed, resetSession } from '../../../src/session/feed-session';
 import { author, makeArticle, resetDb } from './helpers';
 
 // Storage that fails: no IndexedDB, a refused or newer database, another tab, and records that do not read back.
@@ -158,11 +159,11 @@ describe('corrupt records', () => {
   test('feed: with a garbage stored copy and no network, the reader gets the feed error, not a crash', async () => {
     const db = await getDb();
     await db.put('feed', { model: { meta: 7 }, fetchedAt: 1, feedUrl: '/feed.json' } as never, 'current');
-    resetSession();
+    const session = createFeedSession({ feedUrl: feedUrl() });
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(getFeed()).rejects.toMatchObject({ kind: 'network' });
+    await expect(session.getFeed()).rejects.toMatchObject({ kind: 'network' });
   });
 
   test('readState: a string position is skipped, not merged, and replaced by the next write', async () => {

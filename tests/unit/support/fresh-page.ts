@@ -4,19 +4,23 @@ import { resetDownload } from '../../../src/reading/download';
 import { resetEpisodes } from '../../../src/reading/episodes';
 import { resetReadStates } from '../../../src/reading/reading-position';
 import { resetSavedFlags } from '../../../src/reading/saved-list';
-import { resetSession } from '../../../src/session/feed-session';
+import { createFeedSession, type FeedSession } from '../../../src/session/feed-session';
+import { feedUrl } from '../../../src/shared/env';
 import { resetSkipped } from '../../../src/storage/corrupt-records';
 import { closeDb } from '../../../src/storage/db';
 import { closeTabChannel } from '../../../src/shared/tab-channel';
 
+let session: FeedSession | null = null;
+
 /**
- * Forgets what the page's modules hold in memory (the feed session, the reading
- * list, read states, downloads, episodes, unreadable-record notes, what is known of image hosts, the
- * tab channel and its listeners) and
- * closes the database connection, as a new page load would. What is on the (fake) device stays.
+ * A new page load: the last page's feed session is closed (what it still had under way stores
+ * nothing), what the reading modules hold in memory is forgotten (the reading list, read states,
+ * downloads, episodes, unreadable-record notes, what is known of image hosts, the tab channel and its
+ * listeners) and the database connection closed. What is on the (fake) device stays. Resolves with
+ * the new page's feed session.
  */
-export async function freshPage(): Promise<void> {
-  resetSession();
+export async function freshPage(): Promise<FeedSession> {
+  session?.close();
   resetSavedFlags();
   resetReadStates();
   resetDownload();
@@ -26,4 +30,6 @@ export async function freshPage(): Promise<void> {
   resetAppearanceState();
   closeTabChannel(); // after the resets above, which drop their own subscriptions
   await closeDb();
+  session = createFeedSession({ feedUrl: feedUrl() });
+  return session;
 }

@@ -4,6 +4,7 @@ import { cleanup, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { routes } from '../../../src/app/router';
+import { FeedSessionProvider, routerContext } from '../../../src/session/session-context';
 import { resetDb } from '../storage/helpers';
 import { freshPage } from '../support/fresh-page';
 
@@ -16,7 +17,7 @@ import { freshPage } from '../support/fresh-page';
 export async function renderApp(path: string, bodies: Record<string, string> = {}, opts: { keepDevice?: boolean } = {}) {
   // Each render is a new page load: the last page is gone, and so is what it held in memory.
   cleanup();
-  await freshPage();
+  const session = await freshPage();
   // A first visit unless a test says otherwise: a copy an earlier test left on the (fake) device would
   // be what the views show first, device first, and the test would depend on the order tests ran in.
   if (!opts.keepDevice) await resetDb();
@@ -31,7 +32,11 @@ export async function renderApp(path: string, bodies: Record<string, string> = {
       return new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } });
     }
   });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const utils = render(<RouterProvider router={router} />);
-  return { ...utils, router };
+  const router = createMemoryRouter(routes, { initialEntries: [path], getContext: () => routerContext(session) });
+  const utils = render(
+    <FeedSessionProvider session={session}>
+      <RouterProvider router={router} />
+    </FeedSessionProvider>,
+  );
+  return { ...utils, router, session };
 }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createFeedSession } from '../../../src/session/feed-session';
 
 // A prerendered page's own data is read from its <head> only, by element: feed HTML in the body (which
 // could carry id="broadsheet-page-data" or name="__staticRouterHydrationData") can never stand in for it.
-// It is read when asked (once, by the app's start) and handed to the loaders, which never read the page.
+// It is read when asked (once, by the app's start) and handed to the router, whose loaders never read the page.
 
 const DATA = { path: '/', loaderData: { home: { marker: 'from the head' } }, feed: { title: 'F', version: '1.1', expired: false } };
 
@@ -16,7 +17,7 @@ afterEach(() => {
   delete document.documentElement.dataset.prerendered;
 });
 
-const load = () => import('../../../src/session/page-data');
+const load = () => import('../../../src/app/page-data');
 
 describe('readPageData', () => {
   test('reads the script in the head', async () => {
@@ -49,15 +50,29 @@ describe('readPageData', () => {
     expect((await load()).readPageData()).toBeNull();
   });
 
-  test('withPageData answers the first load of its route from the data, then runs the loader', async () => {
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
-    const { readPageData, withPageData } = await load();
-    const loader = vi.fn(async () => ({ marker: 'from the loader' }));
-    const wrapped = withPageData(readPageData(), 'home', loader);
-    const args = { request: new Request('http://localhost/'), params: {}, context: undefined } as unknown as Parameters<typeof wrapped>[0];
-    expect(await wrapped(args)).toEqual({ marker: 'from the head' });
-    expect(loader).not.toHaveBeenCalled();
-    expect(await wrapped(args)).toEqual({ marker: 'from the loader' });
+  test.each([
+    ['home, in the entry chunk', '/', 'home'],
+    ['an article, a lazy view', '/articles/x', 'article'],
+  ])("the router takes a page's data as its hydration data (%s): the first load is the page's, no loader runs", async (_, path, id) => {
+    const data = { ...DATA, path, loaderData: { [id]: { marker: 'from the head' } } };
+    document.documentElement.dataset.prerendered = path;
+    window.history.replaceState(null, '', path);
+    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`;
+    const { readPageData } = await load();
+    const { createRouter } = await import('../../../src/app/router');
+    const session = createFeedSession({ feedUrl: 'http://localhost/feed.json' });
+    // Every view's loader asks the session for the feed first.
+    const asked = vi.spyOn(session, 'getFeed');
+    const router = await createRouter(session, readPageData());
+    try {
+      expect(router.state.initialized).toBe(true);
+      expect(router.state.loaderData).toEqual(data.loaderData);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(asked).not.toHaveBeenCalled();
+      expect(router.state.loaderData).toEqual(data.loaderData);
+    } finally {
+      router.dispose();
+    }
   });
 
   test('the router is given its hydration data, so it never reads window.__staticRouterHydrationData', async () => {
@@ -67,7 +82,7 @@ describe('readPageData', () => {
     (window as unknown as Record<string, unknown>).__staticRouterHydrationData = { loaderData: { home: { marker: 'clobbered' } } };
     try {
       const { createRouter } = await import('../../../src/app/router');
-      const router = createRouter();
+      const router = await createRouter(createFeedSession({ feedUrl: 'http://localhost/feed.json' }));
       expect(router.state.loaderData).toEqual({});
       router.dispose();
     } finally {

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { newArticles } from '../../../src/session/new-articles';
+import { newArticles } from '../../../src/routes/home/new-articles';
+import type { FeedSession } from '../../../src/session/feed-session';
 import { resetDb } from '../storage/helpers';
 import { feed, serveFeed } from '../support/feed-builder';
 import { freshPage } from '../support/fresh-page';
@@ -52,8 +53,9 @@ describe('newArticles', () => {
 });
 
 describe('useFeedRefresh', () => {
+  let session: FeedSession;
   beforeEach(async () => {
-    await freshPage(); // a fresh session per test
+    session = await freshPage(); // a fresh session per test
     await resetDb();
   });
   const spies: { mockRestore(): void }[] = [];
@@ -69,11 +71,10 @@ describe('useFeedRefresh', () => {
   async function mounted() {
     const net = serveFeed(feed().article({ id: 'a' }).bodies());
     vi.stubGlobal('fetch', net.fetch);
-    const { useFeedRefresh, REFRESH_EVERY_MS } = await import('../../../src/session/new-articles');
-    const { getFeedSource } = await import('../../../src/session/feed-session');
-    const hook = renderHook(() => useFeedRefresh());
+    const { useFeedRefresh, REFRESH_EVERY_MS } = await import('../../../src/routes/home/new-articles');
+    const hook = renderHook(() => useFeedRefresh(session));
     // A refresh asked for while one is under way joins it: wait for the first to end before the next.
-    const refreshed = () => vi.waitFor(() => expect(getFeedSource().refreshing).toBe(false));
+    const refreshed = () => vi.waitFor(() => expect(session.feedSource.get().refreshing).toBe(false));
     return { net, hook, REFRESH_EVERY_MS, refreshed };
   }
 

@@ -1,10 +1,9 @@
-import type { LoaderFunction } from 'react-router';
 import type { FeedMeta } from '../shared/model';
 
 /**
  * The data a prerendered page was rendered from. scripts/prerender.ts writes each page's loader data
  * (view-sized, see view-data.ts) into a `<script type="application/json">` in its `<head>`, and the
- * first load of that page's route takes it from there instead of running the loader, so hydration
+ * router is given it as its hydration data (router.tsx), so the route's first load does not run its loader and hydration
  * sees exactly what the build rendered, whatever the feed says by now. It is read from the head only,
  * by element, never through a global: feed HTML lives in the body and cannot stand in for it.
  */
@@ -56,19 +55,4 @@ export function readPageData(doc: Document = document): PageData | null {
   } catch {
     return null; // unreadable: the app loads the view's data itself
   }
-}
-
-/**
- * A route loader that answers its first call on the prerendered page with `page`'s data (the router's
- * own copy, from readPageData), and loads as usual after or when there is none.
- */
-export function withPageData(page: PageData | null, id: string, loader: LoaderFunction): LoaderFunction {
-  return (args) => {
-    if (page && id in page.loaderData && pathOf(new URL(args.request.url).pathname) === pathOf(page.path)) {
-      const value = page.loaderData[id];
-      delete page.loaderData[id]; // once: a later visit to this view loads afresh
-      return value;
-    }
-    return loader(args);
-  };
 }

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import type { Article, FeedModel } from '../shared/model';
-import { refreshFeed } from './feed-session';
+import type { Article, FeedModel } from '../../shared/model';
+import type { FeedSession } from '../../session/feed-session';
 
 /**
  * Hearing about new articles while the app is open: the feed is fetched again in the background when
- * the window regains focus or becomes visible, and every five minutes (feed-session `refreshFeed`). What
+ * the window regains focus or becomes visible, and every five minutes (the session's `refreshFeed`). What
  * it brings is offered ("N new articles") and shown only when the reader asks.
  */
 
@@ -26,11 +26,11 @@ export function newArticles(shown: FeedModel, fresh: FeedModel): Article[] {
   return out;
 }
 
-/** Refreshes the feed in the background on focus, on becoming visible, when the connection comes back and every five minutes, while mounted. */
-export function useFeedRefresh(): void {
+/** Refreshes `session`'s feed in the background on focus, on becoming visible, when the connection comes back and every five minutes, while mounted. */
+export function useFeedRefresh(session: FeedSession): void {
   useEffect(() => {
     const check = () => {
-      if (navigator.onLine) void refreshFeed();
+      if (navigator.onLine) void session.refreshFeed();
     };
     const onVisible = () => {
       if (document.visibilityState === 'visible') check();
@@ -45,7 +45,7 @@ export function useFeedRefresh(): void {
       document.removeEventListener('visibilitychange', onVisible);
       clearInterval(timer);
     };
-  }, []);
+  }, [session]);
 }
 
 /**
