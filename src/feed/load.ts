@@ -4,13 +4,14 @@
  */
 import { FeedError, isFeedError } from './errors';
 import type { Article, Author, FeedModel } from '../shared/model';
+import { formatBytes } from '../shared/intl';
 import { countTags, normalizeFeed, sortArticles } from './normalize';
 import { parseFeedBytes, sniffFeedFormat } from './parse';
 import type { RawFeed } from './schema';
 import { articleSlugBase, uniqueSlug } from './slugs';
 
-/** Largest feed body we read: 50 MB (10,000 articles are about 24 MB). Larger is 'too-large'. */
-const FEED_MAX_BYTES = 50 * 1024 * 1024;
+/** Largest feed body we read: 50 MB, in SI units as the message writes it (10,000 articles are about 24 MB). Larger is 'too-large'. */
+const FEED_MAX_BYTES = 50_000_000;
 /** Default time allowed for the whole download (headers and body). */
 const FEED_TIMEOUT_MS = 8000;
 
@@ -229,12 +230,6 @@ function tooLarge(maxBytes: number, url: string): FeedError {
 function timeoutMessage(ms: number): string {
   const seconds = ms / 1000;
   return `The feed server did not answer within ${seconds} second${seconds === 1 ? '' : 's'}`;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
-  return `${n} bytes`;
 }
 
 /** Makes a relative URL absolute against the page/worker location when there is one. */

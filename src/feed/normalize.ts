@@ -17,7 +17,8 @@ import type {
 import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
 import { parseDate } from './dates';
 import { assignSlugs, contentHash, hashId, slugify } from './slugs';
-import { collapseWhitespace, countWords, htmlToText, plainTextField, readingMinutes, shortTitle, wellFormed } from './text';
+import { collapseWhitespace, countWords, htmlToText, plainTextField, readingMinutes, shortTitle } from './text';
+import { wellFormed } from '../shared/paths';
 
 export interface NormalizeOptions {
   /** Absolute URL the feed was read from (after redirects): the last base for relative URLs. */

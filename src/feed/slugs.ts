@@ -2,6 +2,7 @@
  * URL slugs for articles, authors and tags. Article slugs must be unique within a feed and stable
  * across refreshes: a link shared yesterday must open the same article today.
  */
+import { fnv1a } from '../shared/hash';
 
 /**
  * Longest slug `slugify` returns, in UTF-8 bytes (not characters: 90 CJK characters are 270 bytes).
@@ -100,12 +101,7 @@ function graphemes(text: string): Iterable<string> {
 
 /** Short stable hash of an item id: FNV-1a (32-bit) over its UTF-16 code units, 6 base36 chars. */
 export function hashId(id: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % 36 ** 6).toString(36).padStart(6, '0');
+  return (fnv1a(id) % 36 ** 6).toString(36).padStart(6, '0');
 }
 
 /**

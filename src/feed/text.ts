@@ -2,6 +2,7 @@
  * Text helpers that need no DOM (they run in a Web Worker and in Node): HTML -> plain text,
  * HTML entity decoding, word counting and short-title derivation.
  */
+import { wellFormed } from '../shared/paths';
 
 /** The HTML named character references decoded here (the common set), by name without `&` and `;`. */
 export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -54,18 +55,6 @@ export function decodeEntities(text: string): string {
  */
 export function plainTextField(value: string): string {
   return collapseWhitespace(wellFormed(decodeEntities(value)));
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * The string with every lone UTF-16 surrogate replaced by U+FFFD (what `String.prototype.toWellFormed`
- * does): JSON may carry `"\ud800"`, and such a string makes `encodeURIComponent` throw and cannot be
- * written as UTF-8 (file names, HTML) without loss.
- */
-export function wellFormed(text: string): string {
-  // Most text has no surrogates at all: skip the regex then.
-  return /[\uD800-\uDFFF]/.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
 }
 
 const BLOCK_TAGS = new Set([

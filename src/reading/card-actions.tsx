@@ -1,15 +1,6 @@
-import type { FeedIndex } from '../session/feed-index';
 import type { Article, Author, Tag } from '../shared/model';
 import { SaveButton } from './save-button';
 import { useSavedFlag } from './saved-list';
-
-/** The tags of an article, from an index. */
-export function tagsOf(index: FeedIndex, article: Article): Tag[] {
-  return article.tagSlugs.flatMap((s) => {
-    const t = index.tagBySlug.get(s);
-    return t ? [t] : [];
-  });
-}
 
 /** A card's offline controls: the "Available offline" badge and a compact save toggle. */
 export function CardActions({ article, authors, tags }: { article: Article; authors: Author[]; tags: Tag[] }) {

@@ -1,4 +1,4 @@
-import { authorsOf, indexFeed } from '../session/feed-index';
+import { authorsOf, indexFeed, tagsOf } from '../session/feed-index';
 import type { FeedSession } from '../session/feed-session';
 import { findInFeed } from '../session/find-in-feed';
 import type { FeedModel } from '../shared/model';
@@ -10,7 +10,6 @@ import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
-import { tagsOf } from './card-actions';
 import { OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, opaqueSavedCount, opaqueToBe } from './cors-images';
 import { keepEpisode } from './episodes';
 import { playableEpisode } from './playable';

@@ -57,3 +57,8 @@ export function authorsOf(index: FeedIndex, article: Article): Author[] {
     return au ? [au] : [];
   });
 }
+
+/** The tags of an article, in its order, skipping any slug the model does not know. */
+export function tagsOf(index: FeedIndex, article: Article): Tag[] {
+  return article.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
+}

@@ -5,7 +5,7 @@ import { normalizeFeed } from '../feed/normalize';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
 import { createSignal, createStore, type ReadableStore } from '../shared/store';
-import { authorsOf, indexFeed } from './feed-index';
+import { authorsOf, indexFeed, tagsOf } from './feed-index';
 
 
 /**
@@ -429,7 +429,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
       }
       if (!found) return undefined;
       const index = indexFeed(model);
-      return { article: found, authors: authorsOf(index, found), tags: found.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []) };
+      return { article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) };
     },
     takeOtherTabCopy(model, fetchedAt) {
       const current = feed.get();

@@ -1,5 +1,6 @@
 import type { Article, Author, FeedModel, Tag } from '../shared/model';
-import { authorsOf, type FeedIndex } from './feed-index';
+import { fnv1a } from '../shared/hash';
+import { authorsOf, tagsOf, type FeedIndex } from './feed-index';
 
 /**
  * What loaders hand their views: plain data sized to the view, never the whole feed. A prerendered
@@ -46,8 +47,7 @@ export interface Card {
 
 /** The card of one article of the index. */
 export function cardOf(index: FeedIndex, article: Article, reasons?: string[]): Card {
-  const tags = article.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []);
-  return { article: cardArticle(article), authors: authorsOf(index, article).map(cardAuthor), tags, ...(reasons ? { reasons } : {}) };
+  return { article: cardArticle(article), authors: authorsOf(index, article).map(cardAuthor), tags: tagsOf(index, article), ...(reasons ? { reasons } : {}) };
 }
 
 /** How many articles home renders before "Load more": what a prerendered home carries. */
@@ -75,12 +75,7 @@ export function homeModel(model: FeedModel, limit = HOME_FIRST): { model: FeedMo
 
 /** A short hash of a string (FNV-1a, 32 bits, with the length): enough to tell two versions of a text apart. */
 export function shortHash(source: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    h ^= source.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${source.length.toString(36)}-${(h >>> 0).toString(36)}`;
+  return `${source.length.toString(36)}-${fnv1a(source).toString(36)}`;
 }
 
 /** Which version of an article this is: changes when its title, date of change or body does. */

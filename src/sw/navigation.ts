@@ -32,7 +32,7 @@ const SHELL = '/shell.html';
 const PAGES_CACHE = `${CACHE_NAMES.pages}-${CODE_VERSION}`;
 
 /** A path is one page whatever its query (`?utm_source=…`): the build writes one file per path. */
-function pageKey(url: string): string {
+function pathKey(url: string): string {
   const u = new URL(url);
   return u.origin + u.pathname;
 }
@@ -81,7 +81,7 @@ function scriptsArePrecached(html: string, base: string): boolean {
 const prerenderedPagesOnly: WorkboxPlugin = {
   cacheWillUpdate: async ({ request, response }) => {
     const forget = async () => {
-      await (await caches.open(PAGES_CACHE)).delete(pageKey(request.url));
+      await (await caches.open(PAGES_CACHE)).delete(pathKey(request.url));
       return null;
     };
     if (response.status === 404 || response.status === 410) return forget();
@@ -106,7 +106,7 @@ const pages = new StaleWhileRevalidate({
     // The page is answered from the device (a kept page, else the shell): the revalidation only
     // keeps the page for next time, so it is background work with a deadline.
     deadlinePlugin(DEADLINE_MS.page, () => true),
-    { cacheKeyWillBeUsed: async ({ request }) => pageKey(request.url) },
+    { cacheKeyWillBeUsed: async ({ request }) => pathKey(request.url) },
     // 50 pages of a week at most: past that the page is older than what the app shows from the
     // device anyway, and the shell does as well. Quota trouble drops these before anything saved.
     new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 7 * 24 * 60 * 60, purgeOnQuotaError: true }),
@@ -142,7 +142,7 @@ async function dropOtherPagesCaches(): Promise<void> {
 function keepPage(event: ExtendableMessageEvent, url: string): void {
   const u = new URL(url, self.location.href);
   if (u.origin !== self.location.origin || u.pathname === '/') return;
-  const [answer] = pages.handleAll({ event, request: new Request(pageKey(u.href)) });
+  const [answer] = pages.handleAll({ event, request: new Request(pathKey(u.href)) });
   answer.catch(() => undefined); // nothing to answer: only the background revalidation matters
 }
 

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useClientValue } from '../shared/use-client-value';
 import type { Article, Author } from '../shared/model';
 import { Byline } from './byline';
 import { formatDate, formatReadingTime } from './format';
@@ -17,12 +17,10 @@ export function ArticleMeta({ article, authors, showByline = true }: { article: 
   );
 }
 
-const noSubscribe = () => () => undefined;
-
 /**
  * The reader's own time zone (undefined: Intl's default) once the app runs; UTC in the prerendered page
  * and while React hydrates it, so the build (on whatever machine) and the hydrating client print the same date.
  */
 function useReaderTimeZone(): string | undefined {
-  return useSyncExternalStore(noSubscribe, () => undefined, () => 'UTC');
+  return useClientValue<string | undefined>(() => undefined, () => 'UTC');
 }

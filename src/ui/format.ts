@@ -1,15 +1,9 @@
 /** Dates and numbers are formatted with Intl in the article's (or feed's) language. */
+import { formatBytes, safeLocale } from '../shared/intl';
+
+export { formatBytes };
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function safeLocale(lang: string | undefined): string | undefined {
-  if (!lang) return undefined;
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined; // a malformed language tag from a feed must not break rendering
-  }
-}
 
 /** "27 November 2026" in the given language (or the browser's), in the given time zone (or the browser's). */
 export function formatDate(iso: string, lang?: string, timeZone?: string): string {
@@ -27,23 +21,6 @@ export function formatDate(iso: string, lang?: string, timeZone?: string): strin
 export function formatReadingTime(minutes: number, lang?: string): string {
   const n = new Intl.NumberFormat(safeLocale(lang)).format(minutes);
   return `${n} min read`;
-}
-
-/** "3.2 MB" for byte counts. */
-export function formatBytes(bytes: number, lang?: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let i = 0;
-  while (value >= 1000 && i < units.length - 1) {
-    value /= 1000;
-    i++;
-  }
-  return new Intl.NumberFormat(safeLocale(lang), {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && i > 0 ? 1 : 0,
-  }).format(value);
 }
 
 /** "12:34" for a duration in seconds. */

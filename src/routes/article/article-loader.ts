@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { authorsOf, indexFeed, type FeedIndex } from '../../session/feed-index';
+import { authorsOf, indexFeed, tagsOf, type FeedIndex } from '../../session/feed-index';
 import { findInFeed } from '../../session/find-in-feed';
 import type { FeedSession } from '../../session/feed-session';
 import { sessionOf } from '../../session/session-context';
@@ -29,7 +29,7 @@ export async function articleLoader({ params, context }: LoaderFunctionArgs) {
     article: bodylessArticle(article),
     version: articleVersion(article),
     authors: authors.map(cardAuthor),
-    tags: article.tagSlugs.flatMap((s) => index.tagBySlug.get(s) ?? []),
+    tags: tagsOf(index, article),
     body,
     bios,
     related: related.map((r) => cardOf(index, r.article, r.reasons)),

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useClientValue } from '../../shared/use-client-value';
 import type { Article, Attachment, Author, Tag } from '../../shared/model';
 import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../reading/episodes';
 import { choosePlayable, playableEpisode } from '../../reading/playable';
@@ -17,12 +18,9 @@ import { throttle } from '../../reading/reading-position';
  * and restored, as the reading position is; and a row that keeps the episode on the device.
  */
 
-const noSubscribe = () => () => {};
-
 /** The attachment to play: the first audio one on the server (no browser to ask), then the browser's choice. */
 function useEpisode(attachments: Attachment[]): Attachment | undefined {
-  return useSyncExternalStore(
-    noSubscribe,
+  return useClientValue(
     () => playableEpisode(attachments),
     () => choosePlayable(attachments),
   );

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useClientValue } from '../../shared/use-client-value';
 
 /**
  * Read-aloud: "Read aloud" reads the article body paragraph by paragraph with the browser's speech synthesis,
@@ -16,8 +17,6 @@ function canSpeak(): boolean {
   return typeof window !== 'undefined' && window.speechSynthesis != null && typeof window.SpeechSynthesisUtterance === 'function';
 }
 
-const noSubscribe = () => () => {};
-
 /** The blocks of text to read, in order, skipping empty ones and blocks nested in another read block. */
 function readableBlocks(body: Element): HTMLElement[] {
   const all = Array.from(body.querySelectorAll<HTMLElement>(BLOCKS));
@@ -30,7 +29,7 @@ type Status = 'idle' | 'playing' | 'paused';
 export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLElement | null>; lang?: string }) {
   // The prerendered page assumes speech (every major browser has it), so the control's place is kept
   // and nothing below it moves when the app takes over; where it is missing, the control goes then.
-  const supported = useSyncExternalStore(noSubscribe, canSpeak, () => true);
+  const supported = useClientValue(canSpeak, () => true);
   const [status, setStatus] = useState<Status>('idle');
   const [rate, setRate] = useState(1);
   const run = useRef(0); // each start bumps it, so events of a cancelled utterance are ignored

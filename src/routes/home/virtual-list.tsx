@@ -1,4 +1,5 @@
-import { Fragment, lazy, Suspense, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useRef, type ReactNode } from 'react';
+import { useClientValue } from '../../shared/use-client-value';
 import type { VirtualRowsProps } from './virtual-rows';
 
 // React.lazy drops the component's type parameter: put it back, so the props are checked where it is used.
@@ -6,14 +7,12 @@ const VirtualRows = lazy(() => import('./virtual-rows')) as unknown as <T>(props
 /** The virtualizer's estimate of a row, also the height held for the rows while their chunk loads. */
 const ROW_ESTIMATE = 460;
 
-const noSubscribe = () => () => undefined;
-
 /**
  * False in the prerendered HTML, true once the app runs: controls that only work with JavaScript
  * ("Load more") are left out of the static page instead of sitting there dead until the app takes over.
  */
 export function useIsClient(): boolean {
-  return useSyncExternalStore(noSubscribe, () => true, () => false);
+  return useClientValue(() => true, () => false);
 }
 
 interface Props<T> {
