@@ -60,6 +60,22 @@ function slowImages(delayMs: number): void {
 /** The button of the card whose title link is `title`. */
 const cardButton = (page: Page, title: string) => page.locator('main article').filter({ has: page.getByRole('link', { name: title, exact: true }) }).first().locator('button.save-button');
 
+/**
+ * Tab A (the session's page, its image fetches counted) and tab B, both on /settings with "Download
+ * for offline" set to `count` articles; from then on, images answer after `imageDelayMs`.
+ */
+async function settingsTabs(count: number, imageDelayMs: number): Promise<{ a: Page; b: Page }> {
+  const a = s.page;
+  await countImageFetches(a);
+  await a.goto(server.url + '/settings');
+  await appLive(a);
+  await a.getByLabel('Articles to download').fill(String(count));
+  const b = await openTab('/settings');
+  await b.getByRole('button', { name: `Download the latest ${count} articles` }).waitFor();
+  slowImages(imageDelayMs);
+  return { a, b };
+}
+
 describe('tabs agree', () => {
   test('a save in tab A shows in tab B, and a removal in B shows in A, each within 1 s', async () => {
     const item = sampleItem(feed, 2);
@@ -140,14 +156,7 @@ describe('tabs agree', () => {
 
   test('"Download for offline" runs in one tab only; the other shows its progress', async () => {
     const COUNT = 6;
-    const a = s.page;
-    await countImageFetches(a);
-    await a.goto(server.url + '/settings');
-    await appLive(a);
-    await a.getByLabel('Articles to download').fill(String(COUNT));
-    const b = await openTab('/settings');
-    await b.getByRole('button', { name: `Download the latest ${COUNT} articles` }).waitFor();
-    slowImages(150);
+    const { a, b } = await settingsTabs(COUNT, 150);
 
     await a.bringToFront();
     await a.getByRole('button', { name: `Download the latest ${COUNT} articles` }).click();
@@ -164,14 +173,7 @@ describe('tabs agree', () => {
 
   test('when the tab running the download closes, another tab takes it over and finishes it', async () => {
     const COUNT = 8;
-    const a = s.page;
-    await countImageFetches(a);
-    await a.goto(server.url + '/settings');
-    await appLive(a);
-    await a.getByLabel('Articles to download').fill(String(COUNT));
-    const b = await openTab('/settings');
-    await b.getByRole('button', { name: `Download the latest ${COUNT} articles` }).waitFor();
-    slowImages(400);
+    const { a, b } = await settingsTabs(COUNT, 400);
 
     await a.getByRole('button', { name: `Download the latest ${COUNT} articles` }).click();
     await b.locator('.download-progress p').filter({ hasText: new RegExp(`^[2-5] of ${COUNT}$`) }).waitFor({ timeout: 30_000 });

@@ -1,26 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import * as session from '../../../src/session/feed-session';
 import { findInFeed } from '../../../src/session/find-in-feed';
 import { newArticles } from '../../../src/routes/home/new-articles';
 import { loadStoredFeed } from '../../../src/storage/feed-store';
-import { resetDb } from '../storage/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshDeviceEachTest, freshPage } from '../support/fresh-page';
 
 // The session reads the device's copy first and asks the network in the background (on fake-indexeddb).
 
 const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf8');
 const FEED_HEADERS = { 'content-type': 'application/feed+json' };
 
-beforeEach(async () => {
-  await freshPage();
-  await resetDb();
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await resetDb();
-});
+freshDeviceEachTest();
 
 /** The session of a new tab: nothing in memory, the device as it is. */
 const freshStore = () => freshPage();

@@ -1,22 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { loadStoredFeed } from '../../../src/storage/feed-store';
-import { resetDb } from '../storage/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshDeviceEachTest, freshPage } from '../support/fresh-page';
 
 // getFeed(): the network first, the copy in IndexedDB when the network is gone, and online reading without IndexedDB.
 
 const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf8');
 
-beforeEach(async () => {
-  await freshPage();
-  await resetDb();
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await resetDb();
-});
+freshDeviceEachTest();
 
 /** The session of a new page load: nothing in memory, the device as it is. */
 const freshStore = () => freshPage();

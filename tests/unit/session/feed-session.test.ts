@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../../../src/shared/cache-names';
 import type { FeedModel } from '../../../src/shared/model';
 import { mergeFeedModels } from '../../../src/feed/load';
 import { mergeRefresh } from '../../../src/session/feed-session';
-import { resetDb } from '../storage/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshDeviceEachTest, freshPage } from '../support/fresh-page';
 import { feed, serveFeed, type FeedBuilder } from '../support/feed-builder';
 import { settleFeedWrites } from '../support/settle';
 
@@ -13,15 +12,7 @@ import { settleFeedWrites } from '../support/settle';
 // device-first.test.ts covers IndexedDB's copy against a network that never answers; this covers the
 // rest of the order and the background refresh.
 
-beforeEach(async () => {
-  await freshPage(); // a fresh session and db connection per test
-  await resetDb();
-});
-afterEach(async () => {
-  await settleFeedWrites();
-  vi.unstubAllGlobals();
-  await resetDb();
-});
+freshDeviceEachTest();
 
 const freshSession = () => freshPage();
 const ids = (m: FeedModel | null | undefined) => m?.articles.map((a) => a.id);

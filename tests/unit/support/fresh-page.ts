@@ -9,6 +9,9 @@ import { feedUrl } from '../../../src/shared/env';
 import { resetSkipped } from '../../../src/storage/corrupt-records';
 import { closeDb } from '../../../src/storage/db';
 import { closeTabChannel } from '../../../src/shared/tab-channel';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { resetDb } from '../storage/helpers';
+import { settleFeedWrites } from './settle';
 
 let session: FeedSession | null = null;
 
@@ -32,4 +35,25 @@ export async function freshPage(): Promise<FeedSession> {
   await closeDb();
   session = createFeedSession({ feedUrl: feedUrl() });
   return session;
+}
+
+/**
+ * Each test of the file starts as a new page load on an empty (fake) device, and leaves the device
+ * empty and the globals as they were. Returns the running test's feed session.
+ */
+export function freshDeviceEachTest(): () => FeedSession {
+  let current: FeedSession | null = null;
+  beforeEach(async () => {
+    current = await freshPage();
+    await resetDb();
+  });
+  afterEach(async () => {
+    await settleFeedWrites();
+    vi.unstubAllGlobals();
+    await resetDb();
+  });
+  return () => {
+    if (!current) throw new Error('freshDeviceEachTest(): no test is running');
+    return current;
+  };
 }
