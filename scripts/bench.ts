@@ -13,7 +13,7 @@
  * 4. Offline: navigation -> article text painted, with the service worker and no network, for an article
  *    opened online before and one never opened (median of several navigations each).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import { preview, type PreviewServer } from 'vite';
 import { normalizeFeed } from '../src/feed/normalize';
 import { parseFeedBytes } from '../src/feed/parse';
 import type { FeedModel } from '../src/shared/model';
+import { buildSite } from './build-site';
 import { generateFeed } from './generate-feed';
 
 const args = process.argv.slice(2);
@@ -60,11 +61,6 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
-
-function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
-}
 
 async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
   const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
@@ -253,7 +249,7 @@ async function largeFeed() {
     rows.push(['10k feed', 'search', 'n/a (search not built)']);
   }
 
-  run('npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'error'], { VITE_FEED_URL: BENCH_FEED, VITE_BENCH: '1' });
+  await buildSite({ outDir: BENCH_DIST, env: { VITE_FEED_URL: BENCH_FEED, VITE_BENCH: '1' }, prerender: false, quiet: true });
   await writeFile(join(BENCH_DIST, BENCH_FEED.slice(1)), json);
   const { url, server } = await serve(BENCH_DIST);
   const b = await browser();
@@ -489,9 +485,8 @@ async function lieFi(openedPath: string, unopenedPath: string) {
 async function main() {
   const t0 = performance.now();
   if (BUILD) {
-    log('building dist/ (vite build + prerender)');
-    run('npx', ['vite', 'build', '--logLevel', 'error']);
-    run('npx', ['tsx', 'scripts/prerender.ts']);
+    log('building dist/ (scripts/build-site.ts)');
+    await buildSite({ quiet: true });
   }
   const articles = (await readdir(join(DIST, 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
   // The longest article pages: the most body for the reader to wait for.
