@@ -19,13 +19,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { normalizeFeed } from '../src/feed/normalize';
 import { parseFeedBytes } from '../src/feed/parse';
 import type { FeedModel } from '../src/shared/model';
 import { buildSite } from './build-site';
 import { generateFeed } from './generate-feed';
+import { CHROMIUM, CHROMIUM_FLAGS, openSession, type SessionOptions } from './lib/browser';
+import { startServer } from './lib/server';
 
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
@@ -41,8 +42,7 @@ const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
 const want = (section: string) => !ONLY || ONLY.has(section);
 const LIGHTHOUSE = !args.includes('--skip-lighthouse') && want('lighthouse');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 const BENCH_DIST = '.bench/dist';
 const BENCH_FEED = '/bench-feed.json';
 const ITEMS = 10_000;
@@ -62,19 +62,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
 
-async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!url) throw new Error('vite preview gave no URL');
-  return { url, server };
-}
-
-async function browser(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROME, headless: true, args: FLAGS, viewport: { width: 412, height: 900 }, serviceWorkers: 'allow' });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
-}
+/** The bench measures; judging errors is the tests' job, so a session here expects any. */
+const MEASURING: SessionOptions = { expectErrors: [/^/] };
 
 // ---------------------------------------------------------------- 1. bundle
 async function bundle() {
@@ -103,8 +92,9 @@ async function bundle() {
   rows.push(['bundle', 'home: index.html', `${kb(htmlGz)} gz`]);
   // The entry only starts the app once the page is painted, so the HTML does not list what a first visit
   // loads: count the JS files the browser actually fetched for home (workers separately).
-  const { url, server } = await serve(DIST);
-  const b = await browser();
+  const server = await startServer({ outDir: DIST });
+  const url = server.url;
+  const b = await openSession(MEASURING);
   const loaded: { page: string[]; workers: string[] } = { page: [], workers: [] };
   try {
     await b.page.goto(url + '/');
@@ -129,7 +119,7 @@ async function lighthouseOnce(url: string): Promise<LhFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'broadsheet-lh-'));
   const file = join(dir, 'report.json');
   await new Promise<void>((resolve, reject) => {
-    const p = spawn('npx', ['lighthouse', url, `--chrome-flags=--headless=new ${FLAGS.join(' ')}`, '--output=json', `--output-path=${file}`, '--quiet', '--form-factor=mobile'], {
+    const p = spawn('npx', ['lighthouse', url, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`, '--output=json', `--output-path=${file}`, '--quiet', '--form-factor=mobile'], {
       stdio: ['ignore', 'ignore', 'ignore'],
       env: { ...process.env, CHROME_PATH: CHROME },
     });
@@ -171,7 +161,8 @@ function lhRow(name: string, s: LhSummary) {
 }
 
 async function lighthouse(articlePath: string) {
-  const { url, server } = await serve(DIST);
+  const server = await startServer({ outDir: DIST });
+  const url = server.url;
   const plainDir = join(DIST, '__bench');
   try {
     // The same article as a plain static page: the prerendered HTML with every script taken out.
@@ -251,8 +242,9 @@ async function largeFeed() {
 
   await buildSite({ outDir: BENCH_DIST, env: { VITE_FEED_URL: BENCH_FEED, VITE_BENCH: '1' }, prerender: false, quiet: true });
   await writeFile(join(BENCH_DIST, BENCH_FEED.slice(1)), json);
-  const { url, server } = await serve(BENCH_DIST);
-  const b = await browser();
+  const server = await startServer({ outDir: BENCH_DIST });
+  const url = server.url;
+  const b = await openSession(MEASURING);
   try {
     const cdp = await b.context.newCDPSession(b.page);
     await cdp.send('Performance.enable');
@@ -349,48 +341,63 @@ const TEXT_PAINT_PROBE = `(() => {
 
 const OFFLINE_RUNS = 5;
 
+/**
+ * A first visit online, as a reader would have made before going offline: home until the worker
+ * controls the page (it registers when the page is idle and claims it on its first install), then
+ * `openedPath`, then home again. The feed is then in the worker's cache and in IndexedDB.
+ */
+async function visitOnline(page: Page, url: string, openedPath: string): Promise<void> {
+  await page.goto(url + '/');
+  await page.locator('main article').first().waitFor();
+  // (Functions handed to Playwright here have no named inner functions: see TEXT_PAINT_PROBE.)
+  const controlled = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+        setTimeout(resolve, 10_000);
+      });
+    }
+    return !!navigator.serviceWorker.controller;
+  });
+  if (!controlled) throw new Error('the service worker never controlled the page');
+  await page.goto(url + openedPath);
+  await page.locator('.article-body p').first().waitFor();
+  await page.goto(url + '/');
+  await page.locator('main article').first().waitFor();
+}
+
+/** OFFLINE_RUNS navigations to `path`, each timed to the paint a probe records on `window.__textPaint`. */
+async function paintTimes(page: Page, url: string, path: string, waitUntil: 'load' | 'commit'): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < OFFLINE_RUNS; i++) {
+    await page.goto(url + path, { waitUntil });
+    await page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+  }
+  return times;
+}
+
+const runsText = (times: number[]) => `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`;
+
 async function offline(openedPath: string, unopenedPath: string) {
   if (!existsSync(join(DIST, 'sw.js'))) {
     rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
     return;
   }
-  const { url, server } = await serve(DIST);
-  const b = await browser();
+  const server = await startServer({ outDir: DIST });
+  const b = await openSession(MEASURING);
   try {
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
-    // The worker registers when the page is idle and claims it on its first install.
-    // (Functions handed to Playwright here have no named inner functions: see TEXT_PAINT_PROBE.)
-    const controlled = await b.page.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => {
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-          setTimeout(resolve, 10_000);
-        });
-      }
-      return !!navigator.serviceWorker.controller;
-    });
-    if (!controlled) throw new Error('the service worker never controlled the page');
-    // A first visit online, as a reader would have made before going offline (the feed is then in the
-    // worker's cache and in IndexedDB); the other article is never opened online.
-    await b.page.goto(url + openedPath);
-    await b.page.locator('.article-body p').first().waitFor();
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
+    // The other article is never opened online.
+    await visitOnline(b.page, server.url, openedPath);
     await b.context.setOffline(true);
     await b.page.addInitScript({ content: TEXT_PAINT_PROBE });
     const figures: Record<string, number[]> = {};
     for (const [name, path] of [['opened before', openedPath], ['never opened', unopenedPath]] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < OFFLINE_RUNS; i++) {
-        await b.page.goto(url + path);
-        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
-        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
-      }
+      const times = await paintTimes(b.page, server.url, path, 'load');
       figures[name] = times;
-      rows.push(['offline', `navigation -> article text painted, SW, no network: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
+      rows.push(['offline', `navigation -> article text painted, SW, no network: ${name} (median of ${OFFLINE_RUNS})`, runsText(times)]);
     }
     const all = Object.values(figures).flat();
     rows.push(['offline', `navigation -> article text painted, SW, no network (median of ${all.length})`, `${ms(median(all))}  [budget 300 ms]`]);
@@ -436,41 +443,17 @@ async function lieFi(openedPath: string, unopenedPath: string) {
     rows.push(['lie-fi', 'text painted with a network that never answers', 'n/a (no service worker)']);
     return;
   }
-  const { startServer } = await import('../tests/e2e/support/server');
-  const server = await startServer(DIST === 'dist' ? {} : { outDir: DIST });
-  const b = await browser();
+  const server = await startServer({ outDir: DIST });
+  const b = await openSession(MEASURING);
   try {
-    const url = server.url;
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
-    const controlled = await b.page.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => {
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-          setTimeout(resolve, 10_000);
-        });
-      }
-      return !!navigator.serviceWorker.controller;
-    });
-    if (!controlled) throw new Error('the service worker never controlled the page');
-    await b.page.goto(url + openedPath);
-    await b.page.locator('.article-body p').first().waitFor();
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
+    await visitOnline(b.page, server.url, openedPath);
     server.hang(true);
     await b.page.addInitScript({ content: VIEW_PAINT_PROBE });
     const figures: Record<string, number[]> = {};
     for (const [name, path] of [['article read before', openedPath], ['article never opened', unopenedPath], ['home', '/']] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < OFFLINE_RUNS; i++) {
-        await b.page.goto(url + path, { waitUntil: 'commit' });
-        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
-        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
-      }
+      const times = await paintTimes(b.page, server.url, path, 'commit');
       figures[name] = times;
-      rows.push(['lie-fi', `navigation -> text painted, SW, network never answers: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
+      rows.push(['lie-fi', `navigation -> text painted, SW, network never answers: ${name} (median of ${OFFLINE_RUNS})`, runsText(times)]);
     }
     out.lieFi = { runs: figures, openedPath, unopenedPath };
   } catch (e) {

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { rebuildPages } from '../../scripts/build-site';
 import { injectPrecache } from '../../scripts/inject-precache';
 import { copyBuild, readPrecache, type PrecacheEntry } from './support/builds';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // What the production build ships for offline use and installation: the worker's precache list and the manifest.
 

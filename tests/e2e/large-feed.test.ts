@@ -7,7 +7,7 @@ import { generateFeed } from '../../scripts/generate-feed';
 import { normalizeFeed } from '../../src/feed/normalize';
 import { parseFeedBytes } from '../../src/feed/parse';
 import { withSession } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // 10,000 articles (about 24 MB of JSON): the home list is virtualized, so the page keeps a small DOM
 // however far the reader scrolls. A copy of the app is built with VITE_FEED_URL pointing at the

@@ -9,7 +9,7 @@ import { buildNextRelease, contentRebuild, entryScript, pageEntry, readPrecache,
 import { poll, until } from './support/poll';
 import { readOnce } from './support/returning';
 import { sampleFeed } from './support/sample-feed';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // Updates on a network that stalls: one request the host accepts and never answers (a slow CDN edge, a
 // half-open captive portal) while every other request answers. A new worker activates only once the

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { findNewWorker, withSession } from './support/browser';
 import { buildNextRelease, entryScript, pageEntry, readPrecache, waitForEntry } from './support/builds';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // A new version deployed while the app is open: the prompt, "Reload", and nothing stored lost.
 

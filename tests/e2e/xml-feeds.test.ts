@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { buildSite, rebuildPages } from '../../scripts/build-site';
 import { OFFLINE_NOISE, withSession } from './support/browser';
 import { until } from './support/poll';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // The app built against an RSS feed and against an Atom feed (VITE_FEED_URL=/feed.xml, prerendered
 // from that feed as `npm run build` does), each in its own outDir so dist/ is left alone: home, an

@@ -117,20 +117,6 @@ async function removedOnFailure(dir: string, build: () => Promise<unknown>): Pro
   return dir;
 }
 
-/** Makes every image in main load now (lazy ones too) and returns those that did not. */
-export async function brokenImages(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const bad: string[] = [];
-    for (const img of document.querySelectorAll<HTMLImageElement>('main img')) {
-      img.loading = 'eager';
-      await img.decode().catch(() => undefined);
-      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
-    }
-    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
-    return bad;
-  });
-}
-
 /** The type ('cors', 'opaque', 'basic'…) of each of `urls` in a cache, 'missing' when it is not there. */
 export async function cachedTypes(page: Page, cacheName: string, urls: string[]): Promise<Record<string, string>> {
   return page.evaluate(
