@@ -314,17 +314,19 @@ async function largeFeed() {
 
 // ---------------------------------------------------------------- 4. offline
 /**
- * The page side of the offline figure, as source text: functions handed to Playwright are serialised
- * after tsx compiled them, and esbuild wraps named inner functions in a `__name()` helper that does not
- * exist in the page ("__name is not defined"), which is why this hook never fired before. Text is safe
- * (an init script is injected, not eval'd, so the page's CSP allows it).
- * It records, on `window.__textPaint`, the first frame after the article's first body paragraph (with
- * text, in the live app, not a prerendered page hidden for another path) is in the DOM.
+ * The page side of the offline and lie-fi figures, as source text: functions handed to Playwright are
+ * serialised after tsx compiled them, and esbuild wraps named inner functions in a `__name()` helper
+ * that does not exist in the page ("__name is not defined"), which is why this hook never fired
+ * before. Text is safe (an init script is injected, not eval'd, so the page's CSP allows it).
+ * It records, on `window.__textPaint`, the first frame after the first of `selectors` found has text,
+ * in the live app (not a prerendered page hidden for another path).
  */
-const TEXT_PAINT_PROBE = `(() => {
+function paintProbe(...selectors: string[]): string {
+  const query = selectors.map((sel) => `document.querySelector(${JSON.stringify(sel)})`).join(' ?? ');
+  return `(() => {
   const found = () => {
-    const p = document.querySelector('#main .article-body p');
-    return !!(p && p.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
+    const el = ${query};
+    return !!(el && el.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
   };
   const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
   const watch = () => {
@@ -338,6 +340,10 @@ const TEXT_PAINT_PROBE = `(() => {
   };
   watch();
 })();`;
+}
+
+/** The article's first body paragraph painted. */
+const TEXT_PAINT_PROBE = paintProbe('#main .article-body p');
 
 const OFFLINE_RUNS = 5;
 
@@ -411,27 +417,8 @@ async function offline(openedPath: string, unopenedPath: string) {
 }
 
 // ---------------------------------------------------------------- 5. lie-fi
-/**
- * Like TEXT_PAINT_PROBE, for any view: the first frame after the view's text is in the DOM (an article's
- * first body paragraph, else a list's first card title) on a page that is not hidden for another path.
- */
-const VIEW_PAINT_PROBE = `(() => {
-  const found = () => {
-    const el = document.querySelector('#main .article-body p') ?? document.querySelector('#main article .card-title a');
-    return !!(el && el.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
-  };
-  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
-  const watch = () => {
-    if (found()) return done();
-    const obs = new MutationObserver(() => {
-      if (!found()) return;
-      obs.disconnect();
-      done();
-    });
-    obs.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-stale-prerender'] });
-  };
-  watch();
-})();`;
+/** Like TEXT_PAINT_PROBE, for any view: an article's first body paragraph, else a list's first card title. */
+const VIEW_PAINT_PROBE = paintProbe('#main .article-body p', '#main article .card-title a');
 
 /**
  * Lie-fi: a connection that accepts every request and never answers (the e2e server's hang mode), with
