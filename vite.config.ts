@@ -1,33 +1,7 @@
-import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { injectPrecache } from './scripts/inject-precache.ts';
 import { webManifest } from './src/app/web-manifest.ts';
-
-/**
- * A first precache list, written as soon as vite-plugin-pwa has built the worker, so that a `vite
- * build` on its own (the bench, a test's second build) still ships a working worker. `npm run build`
- * writes the final list after the prerender (scripts/inject-precache.ts), from the files served.
- */
-function interimPrecache(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'broadsheet-interim-precache',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle: {
-      sequential: true,
-      order: 'post',
-      async handler(error) {
-        if (!error) await injectPrecache(outDir, { interim: true });
-      },
-    },
-  };
-}
 
 export default defineConfig({
   plugins: [
@@ -41,14 +15,13 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: webManifest,
       injectManifest: {
-        // Build the worker only: its precache list is injected by scripts/inject-precache.ts after
-        // scripts/prerender.ts has written the final HTML, so each revision is the hash of the file
+        // Build the worker only: scripts/build-site.ts injects its precache list (scripts/inject-precache.ts)
+        // after the prerender has written the final HTML, so each revision is the hash of the file
         // served (injected here, index.html would carry the revision of Vite's unrendered template).
         injectionPoint: undefined,
       },
       devOptions: { enabled: false },
     }),
-    interimPrecache(),
   ],
   build: {
     target: 'es2022',

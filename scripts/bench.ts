@@ -13,18 +13,20 @@
  * 4. Offline: navigation -> article text painted, with the service worker and no network, for an article
  *    opened online before and one never opened (median of several navigations each).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { normalizeFeed } from '../src/feed/normalize';
 import { parseFeedBytes } from '../src/feed/parse';
 import type { FeedModel } from '../src/shared/model';
+import { buildSite } from './build-site';
 import { generateFeed } from './generate-feed';
+import { CHROMIUM, CHROMIUM_FLAGS, openSession, type SessionOptions } from './lib/browser';
+import { startServer } from './lib/server';
 
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
@@ -40,8 +42,7 @@ const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
 const want = (section: string) => !ONLY || ONLY.has(section);
 const LIGHTHOUSE = !args.includes('--skip-lighthouse') && want('lighthouse');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 const BENCH_DIST = '.bench/dist';
 const BENCH_FEED = '/bench-feed.json';
 const ITEMS = 10_000;
@@ -61,24 +62,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
 
-function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
-}
-
-async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!url) throw new Error('vite preview gave no URL');
-  return { url, server };
-}
-
-async function browser(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROME, headless: true, args: FLAGS, viewport: { width: 412, height: 900 }, serviceWorkers: 'allow' });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
-}
+/** The bench measures; judging errors is the tests' job, so a session here expects any. */
+const MEASURING: SessionOptions = { expectErrors: [/^/] };
 
 // ---------------------------------------------------------------- 1. bundle
 async function bundle() {
@@ -107,8 +92,9 @@ async function bundle() {
   rows.push(['bundle', 'home: index.html', `${kb(htmlGz)} gz`]);
   // The entry only starts the app once the page is painted, so the HTML does not list what a first visit
   // loads: count the JS files the browser actually fetched for home (workers separately).
-  const { url, server } = await serve(DIST);
-  const b = await browser();
+  const server = await startServer({ outDir: DIST });
+  const url = server.url;
+  const b = await openSession(MEASURING);
   const loaded: { page: string[]; workers: string[] } = { page: [], workers: [] };
   try {
     await b.page.goto(url + '/');
@@ -133,7 +119,7 @@ async function lighthouseOnce(url: string): Promise<LhFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'broadsheet-lh-'));
   const file = join(dir, 'report.json');
   await new Promise<void>((resolve, reject) => {
-    const p = spawn('npx', ['lighthouse', url, `--chrome-flags=--headless=new ${FLAGS.join(' ')}`, '--output=json', `--output-path=${file}`, '--quiet', '--form-factor=mobile'], {
+    const p = spawn('npx', ['lighthouse', url, `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`, '--output=json', `--output-path=${file}`, '--quiet', '--form-factor=mobile'], {
       stdio: ['ignore', 'ignore', 'ignore'],
       env: { ...process.env, CHROME_PATH: CHROME },
     });
@@ -175,7 +161,8 @@ function lhRow(name: string, s: LhSummary) {
 }
 
 async function lighthouse(articlePath: string) {
-  const { url, server } = await serve(DIST);
+  const server = await startServer({ outDir: DIST });
+  const url = server.url;
   const plainDir = join(DIST, '__bench');
   try {
     // The same article as a plain static page: the prerendered HTML with every script taken out.
@@ -253,10 +240,11 @@ async function largeFeed() {
     rows.push(['10k feed', 'search', 'n/a (search not built)']);
   }
 
-  run('npx', ['vite', 'build', '--outDir', BENCH_DIST, '--emptyOutDir', '--logLevel', 'error'], { VITE_FEED_URL: BENCH_FEED, VITE_BENCH: '1' });
+  await buildSite({ outDir: BENCH_DIST, env: { VITE_FEED_URL: BENCH_FEED, VITE_BENCH: '1' }, prerender: false, quiet: true });
   await writeFile(join(BENCH_DIST, BENCH_FEED.slice(1)), json);
-  const { url, server } = await serve(BENCH_DIST);
-  const b = await browser();
+  const server = await startServer({ outDir: BENCH_DIST });
+  const url = server.url;
+  const b = await openSession(MEASURING);
   try {
     const cdp = await b.context.newCDPSession(b.page);
     await cdp.send('Performance.enable');
@@ -326,95 +314,18 @@ async function largeFeed() {
 
 // ---------------------------------------------------------------- 4. offline
 /**
- * The page side of the offline figure, as source text: functions handed to Playwright are serialised
- * after tsx compiled them, and esbuild wraps named inner functions in a `__name()` helper that does not
- * exist in the page ("__name is not defined"), which is why this hook never fired before. Text is safe
- * (an init script is injected, not eval'd, so the page's CSP allows it).
- * It records, on `window.__textPaint`, the first frame after the article's first body paragraph (with
- * text, in the live app, not a prerendered page hidden for another path) is in the DOM.
+ * The page side of the offline and lie-fi figures, as source text: functions handed to Playwright are
+ * serialised after tsx compiled them, and esbuild wraps named inner functions in a `__name()` helper
+ * that does not exist in the page ("__name is not defined"), which is why this hook never fired
+ * before. Text is safe (an init script is injected, not eval'd, so the page's CSP allows it).
+ * It records, on `window.__textPaint`, the first frame after the first of `selectors` found has text,
+ * in the live app (not a prerendered page hidden for another path).
  */
-const TEXT_PAINT_PROBE = `(() => {
+function paintProbe(...selectors: string[]): string {
+  const query = selectors.map((sel) => `document.querySelector(${JSON.stringify(sel)})`).join(' ?? ');
+  return `(() => {
   const found = () => {
-    const p = document.querySelector('#main .article-body p');
-    return !!(p && p.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
-  };
-  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
-  const watch = () => {
-    if (found()) return done();
-    const obs = new MutationObserver(() => {
-      if (!found()) return;
-      obs.disconnect();
-      done();
-    });
-    obs.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-stale-prerender'] });
-  };
-  watch();
-})();`;
-
-const OFFLINE_RUNS = 5;
-
-async function offline(openedPath: string, unopenedPath: string) {
-  if (!existsSync(join(DIST, 'sw.js'))) {
-    rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
-    return;
-  }
-  const { url, server } = await serve(DIST);
-  const b = await browser();
-  try {
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
-    // The worker registers when the page is idle and claims it on its first install.
-    // (Functions handed to Playwright here have no named inner functions: see TEXT_PAINT_PROBE.)
-    const controlled = await b.page.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => {
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-          setTimeout(resolve, 10_000);
-        });
-      }
-      return !!navigator.serviceWorker.controller;
-    });
-    if (!controlled) throw new Error('the service worker never controlled the page');
-    // A first visit online, as a reader would have made before going offline (the feed is then in the
-    // worker's cache and in IndexedDB); the other article is never opened online.
-    await b.page.goto(url + openedPath);
-    await b.page.locator('.article-body p').first().waitFor();
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
-    await b.context.setOffline(true);
-    await b.page.addInitScript({ content: TEXT_PAINT_PROBE });
-    const figures: Record<string, number[]> = {};
-    for (const [name, path] of [['opened before', openedPath], ['never opened', unopenedPath]] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < OFFLINE_RUNS; i++) {
-        await b.page.goto(url + path);
-        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
-        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
-      }
-      figures[name] = times;
-      rows.push(['offline', `navigation -> article text painted, SW, no network: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
-    }
-    const all = Object.values(figures).flat();
-    rows.push(['offline', `navigation -> article text painted, SW, no network (median of ${all.length})`, `${ms(median(all))}  [budget 300 ms]`]);
-    out.offline = { textPaintMs: median(all), runs: figures, openedPath, unopenedPath };
-  } catch (e) {
-    rows.push(['offline', 'article text painted with no network', `n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`]);
-  } finally {
-    await b.close();
-    await server.close();
-  }
-}
-
-// ---------------------------------------------------------------- 5. lie-fi
-/**
- * Like TEXT_PAINT_PROBE, for any view: the first frame after the view's text is in the DOM (an article's
- * first body paragraph, else a list's first card title) on a page that is not hidden for another path.
- */
-const VIEW_PAINT_PROBE = `(() => {
-  const found = () => {
-    const el = document.querySelector('#main .article-body p') ?? document.querySelector('#main article .card-title a');
+    const el = ${query};
     return !!(el && el.textContent && !document.documentElement.hasAttribute('data-stale-prerender'));
   };
   const done = () => requestAnimationFrame(() => setTimeout(() => { window.__textPaint = performance.now(); }));
@@ -429,6 +340,85 @@ const VIEW_PAINT_PROBE = `(() => {
   };
   watch();
 })();`;
+}
+
+/** The article's first body paragraph painted. */
+const TEXT_PAINT_PROBE = paintProbe('#main .article-body p');
+
+const OFFLINE_RUNS = 5;
+
+/**
+ * A first visit online, as a reader would have made before going offline: home until the worker
+ * controls the page (it registers when the page is idle and claims it on its first install), then
+ * `openedPath`, then home again. The feed is then in the worker's cache and in IndexedDB.
+ */
+async function visitOnline(page: Page, url: string, openedPath: string): Promise<void> {
+  await page.goto(url + '/');
+  await page.locator('main article').first().waitFor();
+  // (Functions handed to Playwright here have no named inner functions: see TEXT_PAINT_PROBE.)
+  const controlled = await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+        setTimeout(resolve, 10_000);
+      });
+    }
+    return !!navigator.serviceWorker.controller;
+  });
+  if (!controlled) throw new Error('the service worker never controlled the page');
+  await page.goto(url + openedPath);
+  await page.locator('.article-body p').first().waitFor();
+  await page.goto(url + '/');
+  await page.locator('main article').first().waitFor();
+}
+
+/** OFFLINE_RUNS navigations to `path`, each timed to the paint a probe records on `window.__textPaint`. */
+async function paintTimes(page: Page, url: string, path: string, waitUntil: 'load' | 'commit'): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < OFFLINE_RUNS; i++) {
+    await page.goto(url + path, { waitUntil });
+    await page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
+  }
+  return times;
+}
+
+const runsText = (times: number[]) => `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`;
+
+async function offline(openedPath: string, unopenedPath: string) {
+  if (!existsSync(join(DIST, 'sw.js'))) {
+    rows.push(['offline', 'article text painted with no network', 'n/a (no service worker)']);
+    return;
+  }
+  const server = await startServer({ outDir: DIST });
+  const b = await openSession(MEASURING);
+  try {
+    // The other article is never opened online.
+    await visitOnline(b.page, server.url, openedPath);
+    await b.context.setOffline(true);
+    await b.page.addInitScript({ content: TEXT_PAINT_PROBE });
+    const figures: Record<string, number[]> = {};
+    for (const [name, path] of [['opened before', openedPath], ['never opened', unopenedPath]] as const) {
+      const times = await paintTimes(b.page, server.url, path, 'load');
+      figures[name] = times;
+      rows.push(['offline', `navigation -> article text painted, SW, no network: ${name} (median of ${OFFLINE_RUNS})`, runsText(times)]);
+    }
+    const all = Object.values(figures).flat();
+    rows.push(['offline', `navigation -> article text painted, SW, no network (median of ${all.length})`, `${ms(median(all))}  [budget 300 ms]`]);
+    out.offline = { textPaintMs: median(all), runs: figures, openedPath, unopenedPath };
+  } catch (e) {
+    rows.push(['offline', 'article text painted with no network', `n/a (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`]);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- 5. lie-fi
+/** Like TEXT_PAINT_PROBE, for any view: an article's first body paragraph, else a list's first card title. */
+const VIEW_PAINT_PROBE = paintProbe('#main .article-body p', '#main article .card-title a');
 
 /**
  * Lie-fi: a connection that accepts every request and never answers (the e2e server's hang mode), with
@@ -440,41 +430,17 @@ async function lieFi(openedPath: string, unopenedPath: string) {
     rows.push(['lie-fi', 'text painted with a network that never answers', 'n/a (no service worker)']);
     return;
   }
-  const { startServer } = await import('../tests/e2e/support/server');
-  const server = await startServer(DIST === 'dist' ? {} : { outDir: DIST });
-  const b = await browser();
+  const server = await startServer({ outDir: DIST });
+  const b = await openSession(MEASURING);
   try {
-    const url = server.url;
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
-    const controlled = await b.page.evaluate(async () => {
-      if (!('serviceWorker' in navigator)) return false;
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => {
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-          setTimeout(resolve, 10_000);
-        });
-      }
-      return !!navigator.serviceWorker.controller;
-    });
-    if (!controlled) throw new Error('the service worker never controlled the page');
-    await b.page.goto(url + openedPath);
-    await b.page.locator('.article-body p').first().waitFor();
-    await b.page.goto(url + '/');
-    await b.page.locator('main article').first().waitFor();
+    await visitOnline(b.page, server.url, openedPath);
     server.hang(true);
     await b.page.addInitScript({ content: VIEW_PAINT_PROBE });
     const figures: Record<string, number[]> = {};
     for (const [name, path] of [['article read before', openedPath], ['article never opened', unopenedPath], ['home', '/']] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < OFFLINE_RUNS; i++) {
-        await b.page.goto(url + path, { waitUntil: 'commit' });
-        await b.page.waitForFunction(() => (window as unknown as { __textPaint?: number }).__textPaint !== undefined, undefined, { timeout: 30_000 });
-        times.push(await b.page.evaluate(() => (window as unknown as { __textPaint: number }).__textPaint));
-      }
+      const times = await paintTimes(b.page, server.url, path, 'commit');
       figures[name] = times;
-      rows.push(['lie-fi', `navigation -> text painted, SW, network never answers: ${name} (median of ${OFFLINE_RUNS})`, `${ms(median(times))}  [budget 300 ms]  (runs: ${times.map((t) => Math.round(t)).join(', ')})`]);
+      rows.push(['lie-fi', `navigation -> text painted, SW, network never answers: ${name} (median of ${OFFLINE_RUNS})`, runsText(times)]);
     }
     out.lieFi = { runs: figures, openedPath, unopenedPath };
   } catch (e) {
@@ -489,9 +455,8 @@ async function lieFi(openedPath: string, unopenedPath: string) {
 async function main() {
   const t0 = performance.now();
   if (BUILD) {
-    log('building dist/ (vite build + prerender)');
-    run('npx', ['vite', 'build', '--logLevel', 'error']);
-    run('npx', ['tsx', 'scripts/prerender.ts']);
+    log('building dist/ (scripts/build-site.ts)');
+    await buildSite({ quiet: true });
   }
   const articles = (await readdir(join(DIST, 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory());
   // The longest article pages: the most body for the reader to wait for.

@@ -8,10 +8,10 @@
  * Env:   CHROMIUM_PATH, NGINX_PATH   other binaries to use (never installed over)
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findNginx } from './serve-nginx';
+import { executable, findNginx } from './serve-nginx';
 
 export interface Tool {
   name: string;
@@ -20,15 +20,6 @@ export interface Tool {
   found: () => boolean;
   /** Set when a *_PATH variable names the binary: a missing one is the caller's to fix, not apt's. */
   pinned?: string;
-}
-
-function executable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

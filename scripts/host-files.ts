@@ -1,8 +1,8 @@
 /**
  * The HTTP rules of a Broadsheet deploy, read from the build, and the files that carry them to hosts
- * that read such files: dist/_headers and dist/_redirects (Netlify, Cloudflare Pages). The last step
- * of `npm run build`. nginx gets the same rules from deploy/nginx/broadsheet.conf, with the policy
- * read here filled in by scripts/serve-nginx.ts.
+ * that read such files: dist/_headers and dist/_redirects (Netlify, Cloudflare Pages), written by
+ * scripts/build-site.ts after the prerender. nginx gets the same rules from
+ * deploy/nginx/broadsheet.conf, with the policy read here filled in by scripts/serve-nginx.ts.
  *
  * The rules:
  * - hashed files under /assets/ are cached for a year (`immutable`): a new build has new names;
@@ -13,13 +13,11 @@
  *   theme script) is sent as a header too, with `frame-ancestors 'none'`, which a <meta> cannot carry;
  * - X-Content-Type-Options, Referrer-Policy, Permissions-Policy and X-Frame-Options on everything.
  *
- * Usage: tsx scripts/host-files.ts [--out dist]
  * Env:   CF_PAGES (set by Cloudflare Pages builds) leaves the SPA rewrite out of _redirects: see there.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, sep } from 'node:path';
 
 /** Cache-Control per kind of file; the nginx config says the same (deploy/nginx/broadsheet.conf). */
 export const CACHE_CONTROL = {
@@ -131,17 +129,4 @@ export async function writeHostFiles(dist: string, env: NodeJS.ProcessEnv = proc
   const fallback = existsSync(join(dist, 'shell.html')) ? '/shell.html' : '/index.html';
   await writeFile(join(dist, '_redirects'), redirectsFile(fallback, Boolean(env.CF_PAGES)));
   return { csp };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const args = process.argv.slice(2);
-  const out = args.indexOf('--out');
-  const dist = resolve(out >= 0 ? (args[out + 1] ?? 'dist') : 'dist');
-  writeHostFiles(dist).then(
-    () => console.log(`host-files: ${relative(process.cwd(), dist) || '.'}/_headers and _redirects written`),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exit(1);
-    },
-  );
 }

@@ -6,8 +6,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
-import { openSession } from '../tests/e2e/support/browser';
-import { startServer } from '../tests/e2e/support/server';
+import { openSession } from './lib/browser';
+import { startServer } from './lib/server';
 
 const PAPER = '#fbfaf7';
 const INK = '#1b1c1e';

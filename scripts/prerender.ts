@@ -10,6 +10,7 @@
  * inlined, and each article carries its meta description,
  * canonical URL, Open Graph and Twitter tags and a JSON-LD NewsArticle.
  *
+ * Run by scripts/build-site.ts (step 2 of the build, in a process of its own).
  * Usage: tsx scripts/prerender.ts [--out dist] [--no-articles]
  * Env:   SITE_URL  the public origin for canonical/og:url (default: the feed's home_page_url when it is
  *                  absolute, else http://localhost:4173).
@@ -21,7 +22,6 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createServer } from 'vite';
 import type * as EntryModule from '../src/app/entry-prerender';
-import { injectPrecache } from './inject-precache';
 import { buildPage, esc, metaTags, scriptJson } from './page-assembly';
 import type { Article, Author, FeedModel, Tag } from '../src/shared/model';
 
@@ -237,10 +237,6 @@ async function main() {
       }
     }
     console.log(`prerender: ${pages} pages and shell.html in ${Math.round(performance.now() - t0)} ms (origin ${origin})`);
-    // The worker's precache list names every precached file with its revision: written last, from the
-    // final files (scripts/inject-precache.ts), so any run of the prerender leaves a consistent worker.
-    const precache = await injectPrecache(DIST);
-    console.log(`inject-precache: ${precache.entries} entries, code version ${precache.codeVersion}`);
   } finally {
     await vite.close();
   }

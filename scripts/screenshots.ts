@@ -3,8 +3,8 @@
  * build as a reader would: `npm run screenshots -- [outDir]` (default .screenshots/). Needs `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
-import { openSession } from '../tests/e2e/support/browser';
-import { startServer } from '../tests/e2e/support/server';
+import { openSession } from './lib/browser';
+import { startServer } from './lib/server';
 
 const out = process.argv[2] ?? '.screenshots';
 const extra = process.argv.slice(3);

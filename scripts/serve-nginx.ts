@@ -11,7 +11,7 @@
  *                    --deployed-root PATH names where the build will be on the server (default DIR)
  * Env:   NGINX_PATH     the nginx binary (default: /usr/sbin/nginx, else nginx on PATH)
  *
- * The e2e tests use startNginx() from here (tests/e2e/support/nginx-server.ts).
+ * The e2e tests' nginx server (scripts/lib/nginx-server.ts) is started with startNginx() from here.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
@@ -27,7 +27,8 @@ const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), '..', 'deploy', '
 /** One line saying how to get nginx, for when it is missing. */
 const NGINX_INSTALL_HINT = 'nginx is not installed: run `apt-get install -y nginx` (Debian, as root), or set NGINX_PATH';
 
-function executable(file: string): boolean {
+/** True when `file` exists and this user may run it. */
+export function executable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

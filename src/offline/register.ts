@@ -107,7 +107,6 @@ function watchUpdates(registration: ServiceWorkerRegistration) {
 
 /** Registers the service worker (production, supporting browsers only) and listens for updates. */
 export async function registerServiceWorker(): Promise<void> {
-  document.documentElement.dataset.build = String(import.meta.env.VITE_APP_BUILD ?? 'current');
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   const controller = navigator.serviceWorker.controller;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { withSession } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // axe-core (WCAG 2.1 A and AA, colour contrast included) on the main views, in the light and the dark theme.
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
 import { serveAndOpen } from './support/fixture';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Appearance: theme, text size, line width and font, kept across reloads and applied before the first paint.
 

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { OFFLINE_NOISE, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { brokenImages, OFFLINE_NOISE } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll, until } from './support/poll';
 import { readOnce } from './support/returning';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // A fresh edition waiting: Periodic Background Sync, against the production build. Headless Chromium
 // grants the permission only when told to (DevTools' Browser.grantPermissions), and never fires the
@@ -86,20 +87,6 @@ function tags(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const reg = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & { periodicSync: { getTags(): Promise<string[]> } };
     return reg.periodicSync.getTags();
-  });
-}
-
-/** Images in main that did not load (lazy ones made eager first). */
-async function brokenImages(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const bad: string[] = [];
-    for (const img of document.querySelectorAll<HTMLImageElement>('main img')) {
-      img.loading = 'eager';
-      await img.decode().catch(() => undefined);
-      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
-    }
-    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
-    return bad;
   });
 }
 

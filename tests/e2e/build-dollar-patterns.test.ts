@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { withSession } from './support/browser';
-import { startServer } from './support/server';
+import { startServer } from '../../scripts/lib/server';
 
 /** jsdom ships no types; this is the one constructor used here. */
 type JsdomCtor = new (html: string) => { window: Window };

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { copyBuild, injectPrecache, readPrecache, rebuildPages, type PrecacheEntry } from './support/builds';
-import { startServer, type TestServer } from './support/server';
+import { rebuildPages } from '../../scripts/build-site';
+import { injectPrecache } from '../../scripts/inject-precache';
+import { copyBuild, readPrecache, type PrecacheEntry } from './support/builds';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // What the production build ships for offline use and installation: the worker's precache list and the manifest.
 
@@ -97,7 +99,7 @@ describe('the build', () => {
       const oldTitle = first.title;
       first.title = `${oldTitle} (updated after the build)`;
       await writeFile(join(dir, 'feed.json'), JSON.stringify(feed));
-      await rebuildPages(dir);
+      await rebuildPages(dir, { quiet: true });
 
       const before = await readPrecache('dist');
       const after = await readPrecache(dir);

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { OFFLINE_NOISE, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { OFFLINE_NOISE } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { readOnce as readOnceAt, waitForStoredFeed } from './support/returning';
-import type { Override, TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
+import type { Override } from '../../scripts/lib/server-control';
 
 // The feed server misbehaves AFTER the reader has loaded the feed once (service worker active, a copy
 // in IndexedDB): the stored articles stay readable, and the status line names the problem.

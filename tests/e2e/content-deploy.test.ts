@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
-import { findNewWorker, openSession, type Session } from './support/browser';
+import { openSession, type Session } from '../../scripts/lib/browser';
+import { findNewWorker } from './support/browser';
 import { contentRebuild, readPrecache } from './support/builds';
 import { poll } from './support/poll';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // What a returning reader's service worker serves: a rebuild of the same code from a changed feed
 // (applied without a prompt), the shell for a path never visited, a visited page while the network hangs.

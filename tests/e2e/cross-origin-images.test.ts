@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { OFFLINE_NOISE, openSession, type Session } from './support/browser';
-import { brokenImages, buildWithFeed, cachedTypes, startImageHost, type OtherHost } from './support/other-origins';
-import { startServer, type TestServer } from './support/server';
+import { openSession, type Session } from '../../scripts/lib/browser';
+import { brokenImages, OFFLINE_NOISE } from './support/browser';
+import { buildWithFeed, cachedTypes, startImageHost, type OtherHost } from './support/other-origins';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // A publisher's images on an image CDN: the app built from a feed whose images live on two other
 // origins (127.0.0.1, other ports), one sending Access-Control-Allow-Origin and one not. Where CORS

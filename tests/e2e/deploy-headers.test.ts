@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { headerCsp, metaCsp } from '../../scripts/host-files';
 import { freePort, startNginx, type NginxServer } from '../../scripts/serve-nginx';
 import { withSession } from './support/browser';
-import { startNginxServer } from './support/nginx-server';
+import { startNginxServer } from '../../scripts/lib/nginx-server';
 
 // The built app behind nginx from Debian with the shipped config (deploy/nginx/broadsheet.conf, as
 // `npm run serve:nginx` runs it): the headers of each kind of answer, and the rules they carry out.

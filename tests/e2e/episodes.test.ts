@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { OFFLINE_NOISE, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { OFFLINE_NOISE } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { until } from './support/poll';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Podcast episodes kept for offline, against the production build with the service worker in control:
 // the sample feed's episode is a real WAV (public/audio/, 24 s, 768 kB), served by vite preview's static

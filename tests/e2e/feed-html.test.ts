@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, before, after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openSession, type Session } from '../../scripts/lib/browser';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // Feed HTML can never pass for the app (issue 15): written with the app's own class names, fixed
 // positioning and the largest z-index, it renders as plain article text in the page flow: nothing

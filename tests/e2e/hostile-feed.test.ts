@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { hostileUrls, XSS_HOST, xssPayloads, xssVectors } from '../fixtures/xss-vectors';
-import { openSession, type Session } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { openSession, type Session } from '../../scripts/lib/browser';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // A feed written by an attacker: every vector of the corpus, in every field that reaches the page.
 // The proof that nothing ran: no dialog, no window.__xss, no request to the corpus's host, on every view.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll } from './support/poll';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Keyboard shortcuts: j/k, o, s, / and ?, and none of them while typing or with a modifier.
 

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { buildSite } from '../../scripts/build-site';
 import { generateFeed } from '../../scripts/generate-feed';
 import { normalizeFeed } from '../../src/feed/normalize';
 import { parseFeedBytes } from '../../src/feed/parse';
 import { withSession } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // 10,000 articles (about 24 MB of JSON): the home list is virtualized, so the page keeps a small DOM
 // however far the reader scrolls. A copy of the app is built with VITE_FEED_URL pointing at the
-// generated feed, in its own outDir, so dist/ is left alone.
+// generated feed, in its own outDir, so dist/ is left alone; the feed is written after the build, so
+// nothing is prerendered from it.
 
 const OUT = '.bench/e2e-dist';
 const FEED_PATH = '/big-feed.json';
@@ -22,11 +23,7 @@ let server: TestServer;
 let lastTitle = '';
 
 before(async () => {
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, VITE_FEED_URL: FEED_PATH },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  assert.equal(build.status, 0, 'the bench copy of the app builds');
+  await buildSite({ outDir: OUT, env: { VITE_FEED_URL: FEED_PATH }, prerender: false, quiet: true });
   const json = JSON.stringify(generateFeed({ items: ITEMS, seed: 7 }));
   writeFileSync(join(OUT, FEED_PATH.slice(1)), json);
   // What the last card should be, by the app's own feed code (it runs in Node).

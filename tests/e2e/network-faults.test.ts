@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { appLive, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll } from './support/poll';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // A feed server that misbehaves on purpose: each fault gives the reader a clear message, never a blank page.
 

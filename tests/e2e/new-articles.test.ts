@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appLive, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { sampleFeed } from './support/sample-feed';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // New articles: a changed feed is offered as "N new articles" and merged without moving the page.
 

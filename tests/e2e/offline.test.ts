@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { OFFLINE_NOISE, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { brokenImages, OFFLINE_NOISE } from './support/browser';
 import { serveAndOpen } from './support/fixture';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Offline reading against the production build with the service worker in control.
 
@@ -18,21 +19,6 @@ async function waitForWorker(page: Page) {
     await navigator.serviceWorker.ready;
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-}
-
-/** Makes every image in main load now (lazy ones too) and returns the ones that did not. */
-async function brokenImages(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const imgs = [...document.querySelectorAll<HTMLImageElement>('main img')];
-    const bad: string[] = [];
-    for (const img of imgs) {
-      img.loading = 'eager';
-      await img.decode().catch(() => undefined);
-      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
-    }
-    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
-    return bad;
-  });
 }
 
 async function countImages(page: Page) {

@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appLive, withSession, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive, withSession } from './support/browser';
 import { serveAndOpen } from './support/fixture';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // The prerendered pages in dist/ (scripts/prerender.ts after `vite build`): what they hold without
 // JavaScript, and the client taking them over with no console error and nothing moving.

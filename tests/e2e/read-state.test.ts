@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll } from './support/poll';
 import { sampleFeed, sampleItem } from './support/sample-feed';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Reading state: an opened article is marked read, its place is kept, and home filters by it.
 

@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { openSession, type Session } from './support/browser';
-import { buildApp, startOtherHost, type OtherHost } from './support/other-origins';
-import { startServer, type TestServer } from './support/server';
+import { openSession, type Session } from '../../scripts/lib/browser';
+import { buildInTempDir, startOtherHost, type OtherHost } from './support/other-origins';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // The feed on the publisher's CMS, another origin (127.0.0.1, another port, sending CORS headers):
 // the app built with VITE_FEED_URL pointing there. The prerender fetches it at build time, pages are
@@ -46,7 +46,7 @@ before(async () => {
     // Validators, as a CMS sends them: the app's copy on the device then has some to send.
     return { type: 'application/feed+json', body, headers: { ETag: `"${createHash('sha1').update(body).digest('hex')}"`, 'Last-Modified': new Date(Date.UTC(2026, 10, 1)).toUTCString() } };
   });
-  out = await buildApp({ VITE_FEED_URL: `${cms.url}/feed.json` });
+  out = await buildInTempDir({ VITE_FEED_URL: `${cms.url}/feed.json` });
   buildRequests = [...cms.requests];
   server = await startServer({ outDir: out });
 });

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { XSS_HOST, xssVectors } from '../fixtures/xss-vectors';
 import { withSession } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // The build sanitizes feed HTML in jsdom (scripts/prerender.ts) and writes the result into the page;
 // the reader's browser parses that page. In the app, the same module sanitizes in the browser itself.

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appLive, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll } from './support/poll';
 import { sampleFeed, sampleItem, slugOf } from './support/sample-feed';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Search: a rare word found online and offline, highlighted; "/" takes the reader to the box.
 

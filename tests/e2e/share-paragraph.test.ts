@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appLive, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { sampleFeed, sampleItem, slugOf } from './support/sample-feed';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Sharing a paragraph: a selection inside one offers its link; #p-N opens at it.
 

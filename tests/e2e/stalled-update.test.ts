@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { findNewWorker, withSession } from './support/browser';
-import { buildApp, contentRebuild, readPrecache } from './support/builds';
+import { buildNextRelease, contentRebuild, entryScript, pageEntry, readPrecache, waitForEntry } from './support/builds';
 import { poll, until } from './support/poll';
 import { readOnce } from './support/returning';
 import { sampleFeed } from './support/sample-feed';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // Updates on a network that stalls: one request the host accepts and never answers (a slow CDN edge, a
 // half-open captive portal) while every other request answers. A new worker activates only once the
@@ -17,15 +17,15 @@ import { startServer, type TestServer } from './support/server';
 
 const sample = sampleFeed();
 let content: { server: TestServer; dir: string; oldTitle: string; newTitle: string };
-let code: { server: TestServer; dir: string };
+let code: { server: TestServer; dir: string; current: string; next: string };
 
 before(async () => {
   const rebuilt = await contentRebuild('broadsheet-stalled-content-');
   content = { ...rebuilt, server: await startServer({ altDir: rebuilt.dir }) };
   const next = await mkdtemp(join(tmpdir(), 'broadsheet-stalled-next-'));
-  await buildApp(next, { VITE_APP_BUILD: 'next' });
+  await buildNextRelease(next);
   assert.notEqual((await readPrecache(next)).codeVersion, (await readPrecache('dist')).codeVersion, 'a code change moves the code version');
-  code = { server: await startServer({ altDir: next }), dir: next };
+  code = { server: await startServer({ altDir: next }), dir: next, current: await entryScript('dist'), next: await entryScript(next) };
 });
 after(async () => {
   await content.server.close();
@@ -135,10 +135,10 @@ describe('a request that stalls does not hold an update back', () => {
       await findNewWorker(page);
       const reload = page.getByRole('button', { name: 'Reload' });
       await reload.waitFor({ timeout: 20_000 });
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current', 'no reload by itself');
+      assert.equal(await pageEntry(page), code.current, 'no reload by itself');
       await reload.click();
       // The issue's bound, from the press: the old worker's requests end at once and the new one activates.
-      await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 5_000 });
+      await waitForEntry(page, code.next, 5_000);
       await page.getByRole('heading', { level: 1, name: sample.title }).waitFor();
       assert.deepEqual(await workers(page), { installing: null, waiting: null, active: 'activated' });
     });
@@ -161,7 +161,7 @@ describe('a request that stalls does not hold an update back', () => {
       // Tab B asks for 60 things at once (the feed, images, pages) just as tab A presses "Reload".
       const images = await b.evaluate(() => [...document.querySelectorAll('img')].map((i) => i.currentSrc || i.src).filter((u) => u.startsWith(location.origin)).slice(0, 6));
       await Promise.all([a.getByRole('button', { name: 'Reload' }).click(), b.evaluate(`(${BURST})(${JSON.stringify(images)})`)]);
-      await a.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 5_000 });
+      await waitForEntry(a, code.next, 5_000);
       // Tab B is under the new worker too, and every request of its burst was answered.
       await until(b, async () => {
         const reg = await navigator.serviceWorker.getRegistration();

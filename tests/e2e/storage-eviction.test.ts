@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { OFFLINE_NOISE, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { OFFLINE_NOISE } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { until } from './support/poll';
 import { readOnce } from './support/returning';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Storage taken away from a returning reader: the browser clears the origin's storage (as Chromium
 // does under disk pressure and Safari after 7 days unused), and a device that is full.

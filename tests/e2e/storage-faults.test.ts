@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
 import { serveAndOpen } from './support/fixture';
 import { until } from './support/poll';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // On-device storage that fails in the browser: IndexedDB refused, and records that do not read back.
 

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { appLive, type Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
+import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
 import { poll } from './support/poll';
 import { sampleFeed, sampleItem, slugOf } from './support/sample-feed';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // Two tabs of the app (two pages of one browser profile): what one keeps shows in the other within a
 // second, without a reload, and background work (here "Download for offline") runs in one tab at a time,

@@ -1,24 +1,28 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { findNewWorker, withSession } from './support/browser';
-import { buildApp, readPrecache } from './support/builds';
-import { startServer, type TestServer } from './support/server';
+import { buildNextRelease, entryScript, pageEntry, readPrecache, waitForEntry } from './support/builds';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // A new version deployed while the app is open: the prompt, "Reload", and nothing stored lost.
 
 let server: TestServer;
 let nextDir: string;
+/** The entry scripts of the two builds: a page runs the one its HTML names. */
+let current: string;
+let next: string;
 
 before(async () => {
-  // The "next" deploy: the same app built with a visible marker (html[data-build="next"]), through
-  // the whole pipeline (vite build, prerender, precache list), as `npm run build` makes it.
+  // The "next" deploy: the same app with a code change, built by every step of `npm run build`.
   nextDir = await mkdtemp(join(tmpdir(), 'broadsheet-next-'));
-  await buildApp(nextDir, { VITE_APP_BUILD: 'next' });
+  await buildNextRelease(nextDir);
   assert.notEqual((await readPrecache(nextDir)).codeVersion, (await readPrecache('dist')).codeVersion, 'a code change moves the code version');
+  [current, next] = [await entryScript('dist'), await entryScript(nextDir)];
+  assert.notEqual(next, current, 'the builds differ in code');
   server = await startServer({ altDir: nextDir });
 });
 after(async () => {
@@ -36,7 +40,7 @@ describe('updates', () => {
         await navigator.serviceWorker.ready;
       });
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current');
+      assert.equal(await pageEntry(page), current);
 
       // Something in the reading list and in settings.
       const card = page.locator('main .card-grid article').first();
@@ -53,10 +57,10 @@ describe('updates', () => {
       await findNewWorker(page);
       const reload = page.getByRole('button', { name: 'Reload' });
       await reload.waitFor({ timeout: 20_000 });
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'current', 'no reload by itself');
+      assert.equal(await pageEntry(page), current, 'no reload by itself');
 
       await reload.click();
-      await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await waitForEntry(page, next);
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       // The panel shows the default until IndexedDB answers: wait for the stored value.
       await page.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '12', undefined, { timeout: 10_000 });
@@ -82,10 +86,7 @@ describe('updates', () => {
       };
       await ready(a);
       await ready(b);
-      // The build mark is set when the app registers the worker (at idle), which can come after a tab
-      // already controlled by the worker the other tab installed: wait for it rather than race it.
-      await b.waitForFunction(() => document.documentElement.dataset.build !== undefined);
-      assert.equal(await b.evaluate(() => document.documentElement.dataset.build), 'current');
+      assert.equal(await pageEntry(b), current);
 
       // Tab A writes to the reading list and to settings.
       const card = a.locator('main .card-grid article').nth(1);
@@ -103,12 +104,12 @@ describe('updates', () => {
 
       // Tab A updates.
       await a.getByRole('button', { name: 'Reload' }).click();
-      await a.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await waitForEntry(a, next);
       await a.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       await a.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 10_000 });
 
       // Tab B, still on the old version, keeps working and sees what tab A stored.
-      assert.equal(await b.evaluate(() => document.documentElement.dataset.build), 'current', 'tab B was not reloaded under the reader');
+      assert.equal(await pageEntry(b), current, 'tab B was not reloaded under the reader');
       const other = b.locator('main .card-grid article h3 a').nth(4);
       const otherTitle = ((await other.textContent()) ?? '').trim();
       await other.click();
@@ -122,7 +123,7 @@ describe('updates', () => {
 
       // And tab B can update too: its "Reload" works although the new version is already active.
       await b.getByRole('button', { name: 'Reload' }).click();
-      await b.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await waitForEntry(b, next);
       await b.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       // The panel shows the default until IndexedDB answers: wait for the stored value.
       await b.waitForFunction(() => (document.querySelector('input[type=number]') as HTMLInputElement | null)?.value === '9', undefined, { timeout: 10_000 });
@@ -154,17 +155,14 @@ describe('pages kept by an older version', () => {
       server.deploy(true);
       await findNewWorker(page);
       await page.getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
-      await page.waitForFunction(() => document.documentElement.dataset.build === 'next', undefined, { timeout: 20_000 });
+      await waitForEntry(page, next);
 
       const names = await page.evaluate(() => caches.keys());
       assert.ok(!names.includes(oldCache), `the old version's pages are gone (${names.join(', ')})`);
       const response = await page.goto(server.url + href);
       assert.ok(response?.fromServiceWorker(), 'the worker answered the navigation');
       const served = (await response?.text()) ?? '';
-      const entry = async (dir: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(await readFile(join(dir, 'index.html'), 'utf8'))?.[1] ?? '';
-      const [oldEntry, newEntry] = [await entry('dist'), await entry(nextDir)];
-      assert.notEqual(oldEntry, newEntry, 'the builds differ in code');
-      assert.ok(served.includes(newEntry) && !served.includes(oldEntry), "the served page loads the new build's code");
+      assert.ok(served.includes(next) && !served.includes(current), "the served page loads the new build's code");
       await page.getByRole('heading', { level: 1 }).waitFor();
     });
   });

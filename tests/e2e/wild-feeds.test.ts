@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import type { Session } from './support/browser';
+import type { Session } from '../../scripts/lib/browser';
 import { serveAndOpen } from './support/fixture';
-import type { TestServer } from './support/server';
+import type { TestServer } from '../../scripts/lib/server';
 
 // A feed shaped like a WordPress JSON Feed plugin's: no item has an id, titles and names carry HTML
 // character references, one item has nothing in it. Served as the app's feed by the preview server.

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { buildSite, rebuildPages } from '../../scripts/build-site';
 import { OFFLINE_NOISE, withSession } from './support/browser';
 import { until } from './support/poll';
-import { startServer, type TestServer } from './support/server';
+import { startServer, type TestServer } from '../../scripts/lib/server';
 
 // The app built against an RSS feed and against an Atom feed (VITE_FEED_URL=/feed.xml, prerendered
 // from that feed as `npm run build` does), each in its own outDir so dist/ is left alone: home, an
@@ -54,23 +55,21 @@ const cases: Case[] = [
   },
 ];
 
-const run = (cmd: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync('npx', cmd, { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-  assert.equal(r.status, 0, `${cmd.join(' ')} failed:\n${r.stderr}`);
-  return r.stdout;
-};
+const env = { VITE_FEED_URL: FEED_PATH };
 
 before(async () => {
-  // One build of the app for /feed.xml; each format gets a copy with its feed, prerendered from it.
-  run(['vite', 'build', '--outDir', BUILD, '--emptyOutDir', '--logLevel', 'error'], { VITE_FEED_URL: FEED_PATH });
+  // One build of the app for /feed.xml (no pages: the feed is not there yet); each format gets a copy
+  // with its feed, and its pages rebuilt from it.
+  await buildSite({ outDir: BUILD, env, prerender: false, quiet: true });
   for (const c of cases) {
     const out = `${BUILD}-${c.fixture.replace(/\.xml$/, '')}`;
     await rm(out, { recursive: true, force: true });
     await cp(BUILD, out, { recursive: true });
     await writeFile(join(out, FEED_PATH.slice(1)), await readFile(join('tests/fixtures/feeds', c.fixture)));
-    // The build's prerender reads the same VITE_FEED_URL as the app (npm run build passes it to both).
+    // The prerender reads the same VITE_FEED_URL as the app (the build passes it to both).
     await rm(join(out, 'feed.json'), { force: true });
-    assert.match(run(['tsx', 'scripts/prerender.ts', '--out', out], { VITE_FEED_URL: FEED_PATH }), /prerender: \d+ pages/);
+    await rebuildPages(out, { env, quiet: true });
+    assert.ok(existsSync(join(out, 'articles', c.slug, 'index.html')), `${c.format}: the article is prerendered`);
   }
 });
 

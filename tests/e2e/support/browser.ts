@@ -1,93 +1,11 @@
-import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type JSHandle, type Page } from 'playwright-core';
+import type { JSHandle, Page } from 'playwright-core';
+import { openSession, type Session, type SessionOptions } from '../../../scripts/lib/browser';
 import { poll } from './poll';
 
-/**
- * A fresh Chromium profile per test (Debian's /usr/bin/chromium, never a downloaded browser), with
- * every page error and console error recorded. Closing the session fails the test if it saw an error
- * the test did not declare up front (`openSession({ expectErrors })` or `session.expectErrors()`), so
- * no test has to remember to check.
- */
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Page helpers of the e2e tests; the browser session itself is scripts/lib/browser.ts. */
 
 /** What a browser logs for requests that fail because the network is off: expected while a test is offline. */
 export const OFFLINE_NOISE: readonly RegExp[] = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/];
-
-export interface SessionOptions {
-  /** Defaults to a phone. */
-  viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
-  javaScriptEnabled?: boolean;
-  /** Errors the test expects: each pattern lets matching errors pass (it does not require them). */
-  expectErrors?: readonly RegExp[];
-}
-
-export interface Session {
-  context: BrowserContext;
-  page: Page;
-  /**
-   * Console errors and uncaught page errors seen so far, expected or not, each as
-   * `console.error: <text> [<url>]` or `pageerror: <message>`.
-   */
-  errors: string[];
-  /** Declares more errors the test expects (see SessionOptions.expectErrors). */
-  expectErrors(...patterns: RegExp[]): void;
-  /** Closes the browser and removes its profile, then fails if the session saw an error no pattern expected. */
-  close(): Promise<void>;
-}
-
-/** Opens a new browser profile and page; errors it sees fail `close()` unless declared. */
-export async function openSession(opts: SessionOptions = {}): Promise<Session> {
-  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: opts.viewport ?? { width: 412, height: 900 },
-    colorScheme: opts.colorScheme ?? 'light',
-    javaScriptEnabled: opts.javaScriptEnabled ?? true,
-    serviceWorkers: 'allow',
-  });
-  const errors: string[] = [];
-  const expected: RegExp[] = [...(opts.expectErrors ?? [])];
-  const watch = (page: Page) => {
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      // The URL says which request failed: "Failed to load resource" names none.
-      const where = m.location().url;
-      errors.push(`console.error: ${m.text()}${where ? ` [${where}]` : ''}`);
-    });
-  };
-  context.on('page', watch);
-  const page = context.pages()[0] ?? (await context.newPage());
-  watch(page);
-  let closed = false;
-  return {
-    context,
-    page,
-    errors,
-    expectErrors(...patterns) {
-      expected.push(...patterns);
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      try {
-        await context.close();
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-      const unexpected = errors.filter((e) => !expected.some((re) => re.test(e)));
-      assert.deepEqual(unexpected, [], `page or console errors the test did not expect (expected: ${expected.map(String).join(', ') || 'none'})`);
-    },
-  };
-}
 
 /**
  * Runs `body` with a session of its own and closes it after, whatever happened: a failure of the body
@@ -139,4 +57,18 @@ export async function findNewWorker(page: Page, timeoutMs = 20_000): Promise<voi
     { what: 'a new service worker', timeoutMs, intervalMs: 250 },
   );
   await before.dispose();
+}
+
+/** Makes every image in main load now (lazy ones too) and returns those that did not. */
+export async function brokenImages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const bad: string[] = [];
+    for (const img of document.querySelectorAll<HTMLImageElement>('main img')) {
+      img.loading = 'eager';
+      await img.decode().catch(() => undefined);
+      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
+    }
+    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
+    return bad;
+  });
 }

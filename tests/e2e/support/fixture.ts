@@ -1,6 +1,6 @@
 import { after, afterEach, before, beforeEach } from 'node:test';
-import { openSession, type Session, type SessionOptions } from './browser';
-import { startServer, type TestServer } from './server';
+import { openSession, type Session, type SessionOptions } from '../../../scripts/lib/browser';
+import { startServer, type TestServer } from '../../../scripts/lib/server';
 
 /**
  * The hooks most e2e files share: one preview server per file, a fresh browser profile per test,

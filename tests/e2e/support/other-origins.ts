@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { buildSite, rebuildPages } from '../../../scripts/build-site';
 
 /**
  * Hosts on other origins for the e2e tests (127.0.0.1 on other ports, started and stopped by the
@@ -86,8 +85,8 @@ export function startImageHost(cors: boolean): Promise<OtherHost> {
 }
 
 /**
- * A copy of dist/ prerendered from `feed` (written as its feed.json), as the build from that feed
- * would be: its own pages only. Returns the directory; remove it when done.
+ * A copy of dist/ with its pages rebuilt from `feed` (written as its feed.json), as the build from that
+ * feed would be: its own pages only. Returns the directory; remove it when done.
  */
 export async function buildWithFeed(feed: unknown): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'broadsheet-other-origins-'));
@@ -95,59 +94,27 @@ export async function buildWithFeed(feed: unknown): Promise<string> {
   for (const dir of ['articles', 'authors', 'tags']) await rm(join(out, dir), { recursive: true, force: true });
   await rm(join(out, 'feed-2.json'), { force: true });
   await writeFile(join(out, 'feed.json'), JSON.stringify(feed));
-  try {
-    for (const script of ['scripts/prerender.ts', 'scripts/host-files.ts']) await run('npx', ['tsx', script, '--out', out]);
-  } catch (e) {
-    await rm(out, { recursive: true, force: true });
-    throw e;
-  }
-  return out;
+  return removedOnFailure(out, () => rebuildPages(out, { quiet: true }));
 }
 
 /**
- * The whole build (vite build, prerender, host files) into a new directory, with `env` added (for
- * VITE_FEED_URL). Returns the directory; remove it when done.
+ * The whole build into a new temporary directory, with `env` added (for VITE_FEED_URL). The prerender
+ * runs in a process of its own, so the hosts above, living in this one, can answer it. Returns the
+ * directory; remove it when done.
  */
-export async function buildApp(env: Record<string, string>): Promise<string> {
+export async function buildInTempDir(env: Record<string, string>): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'broadsheet-build-'));
-  const steps: [string, string[]][] = [
-    ['npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error']],
-    ['npx', ['tsx', 'scripts/prerender.ts', '--out', out]],
-    ['npx', ['tsx', 'scripts/host-files.ts', '--out', out]],
-  ];
+  return removedOnFailure(out, () => buildSite({ outDir: out, env, quiet: true }));
+}
+
+async function removedOnFailure(dir: string, build: () => Promise<unknown>): Promise<string> {
   try {
-    for (const [cmd, args] of steps) await run(cmd, args, env);
+    await build();
   } catch (e) {
-    await rm(out, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
     throw e;
   }
-  return out;
-}
-
-/**
- * Runs a build step without blocking this process: the hosts above live here, and a build that
- * fetches from them (the prerender) would wait for an answer that a blocked event loop never gives.
- */
-async function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
-  try {
-    await promisify(execFile)(cmd, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } });
-  } catch (e) {
-    throw new Error(`${cmd} ${args.join(' ')} failed: ${(e as { stderr?: string }).stderr ?? String(e)}`, { cause: e });
-  }
-}
-
-/** Makes every image in main load now (lazy ones too) and returns those that did not. */
-export async function brokenImages(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const bad: string[] = [];
-    for (const img of document.querySelectorAll<HTMLImageElement>('main img')) {
-      img.loading = 'eager';
-      await img.decode().catch(() => undefined);
-      if (!img.complete || img.naturalWidth === 0) bad.push(img.currentSrc || img.src);
-    }
-    for (const f of document.querySelectorAll('main .img-fallback')) bad.push(`fallback: ${f.textContent ?? ''}`);
-    return bad;
-  });
+  return dir;
 }
 
 /** The type ('cors', 'opaque', 'basic'…) of each of `urls` in a cache, 'missing' when it is not there. */

@@ -3,41 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { startNginxServer } from './nginx-server';
+import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest } from './server-control';
 
 /**
- * `vite preview` of the real build in dist/, on a free port, with one test-only addition: a control
- * endpoint that lets a test make a path misbehave (a broken feed, a 500, a slow answer) and put it
- * right again. Requests the service worker makes go through here too, which `page.route` cannot see.
+ * `vite preview` of a real build (dist/, or another directory) on a free port, for the e2e tests, the
+ * view and PWA screenshots and the bench, with controls that let a caller make a path misbehave (a
+ * broken feed, a 500, a slow answer, lie-fi) and put it right again. Requests the service worker makes
+ * go through here too, which `page.route` cannot see.
  */
-
-export interface Override {
-  status?: number;
-  body?: string;
-  contentType?: string;
-  delayMs?: number;
-  headers?: Record<string, string>;
-  /** Bytes to send instead of `body` (a binary file). */
-  bytes?: Uint8Array;
-  /**
-   * Send the headers (with `headers`' Content-Length) and `bytes`, then hold the connection open until
-   * `cutHeld()` closes it: a download lost mid-way, at a moment the test chooses.
-   */
-  cut?: boolean;
-  /** Answer one request this way, then let the path through again. */
-  once?: boolean;
-  /**
-   * Accept the request and never answer it (every other path answers): one stalled request, as a slow
-   * CDN edge or a half-open connection gives. Held until `reset()`, `hang(false)` or `close()`.
-   */
-  stall?: boolean;
-}
-
-/** A request the server saw: its path and the headers a test may ask about. */
-export interface SeenRequest {
-  path: string;
-  range?: string;
-  accept?: string;
-}
 
 export interface TestServer {
   url: string;
@@ -120,8 +93,7 @@ function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((_req: IncomingMessage, res: ServerResponse, next: () => void) => {
         if (!state.on) return next();
-        state.held.add(res);
-        res.on('close', () => state.held.delete(res));
+        holdOpen(state.held, res);
       });
     },
   };
@@ -132,33 +104,9 @@ function controlPlugin(overrides: Map<string, Override>, seen: SeenRequest[], cu
     name: 'broadsheet-e2e-control',
     configurePreviewServer(server) {
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-        const path = (req.url ?? '/').split('?')[0] ?? '/';
-        const header = (name: string) => (typeof req.headers[name] === 'string' ? { [name]: req.headers[name] } : {});
-        seen.push({ path, ...header('range'), ...header('accept') });
-        const o = overrides.get(path);
-        if (!o) return next();
-        if (o.once) overrides.delete(path);
-        if (o.stall) {
-          held.add(res);
-          res.on('close', () => held.delete(res));
-          return;
-        }
-        const send = () => {
-          res.statusCode = o.status ?? 200;
-          res.setHeader('Content-Type', o.contentType ?? 'application/json');
-          res.setHeader('Cache-Control', 'no-store');
-          for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
-          if (o.cut) {
-            res.flushHeaders();
-            res.write(o.bytes ?? o.body ?? '');
-            cutting.add(res);
-            res.on('close', () => cutting.delete(res));
-            return;
-          }
-          res.end(o.bytes ?? o.body ?? '');
-        };
-        if (o.delayMs) setTimeout(send, o.delayMs);
-        else send();
+        const request = seenRequest(req);
+        seen.push(request);
+        if (!answerOverride(overrides, request.path, res, held, cutting)) next();
       });
     },
   };

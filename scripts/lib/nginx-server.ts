@@ -4,9 +4,10 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { builtCsp } from '../../../scripts/host-files';
-import { startNginx } from '../../../scripts/serve-nginx';
-import type { Override, SeenRequest, ServerOptions, TestServer } from './server';
+import { builtCsp } from '../host-files';
+import { startNginx } from '../serve-nginx';
+import type { ServerOptions, TestServer } from './server';
+import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest } from './server-control';
 
 /**
  * The TestServer of server.ts, served by nginx from Debian with the shipped config
@@ -62,41 +63,13 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
   const seen: SeenRequest[] = [];
   const cutting = new Set<ServerResponse>();
   const proxy = createServer((req, res) => {
-    const header = (name: string) => (typeof req.headers[name] === 'string' ? { [name]: req.headers[name] } : {});
-    seen.push({ path: (req.url ?? '/').split('?')[0] ?? '/', ...header('range'), ...header('accept') });
+    const seenAs = seenRequest(req);
+    seen.push(seenAs);
     if (hanging) {
-      held.add(res);
-      res.on('close', () => held.delete(res));
+      holdOpen(held, res);
       return;
     }
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const o = overrides.get(path);
-    if (o) {
-      if (o.once) overrides.delete(path);
-      if (o.stall) {
-        held.add(res);
-        res.on('close', () => held.delete(res));
-        return;
-      }
-      const send = () => {
-        res.statusCode = o.status ?? 200;
-        res.setHeader('Content-Type', o.contentType ?? 'application/json');
-        res.setHeader('Cache-Control', 'no-store');
-        for (const [k, v] of Object.entries(o.headers ?? {})) res.setHeader(k, v);
-        if (o.cut) {
-          // As the vite preview harness does: headers and the bytes given, then held until cutHeld().
-          res.flushHeaders();
-          res.write(o.bytes ?? o.body ?? '');
-          cutting.add(res);
-          res.on('close', () => cutting.delete(res));
-          return;
-        }
-        res.end(o.bytes ?? o.body ?? '');
-      };
-      if (o.delayMs) setTimeout(send, o.delayMs);
-      else send();
-      return;
-    }
+    if (answerOverride(overrides, seenAs.path, res, held, cutting)) return;
     void ready.then(() => pass(req, res), () => res.destroy());
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
