@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mulberry32, type Rng } from './lib/random';
 
 export interface GeneratedAuthor {
   name: string;
@@ -66,18 +67,6 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-type Rng = () => number;
-
-const mulberry32 = (seed: number): Rng => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const SITE = 'https://synthetic-gazette.invalid';
 

@@ -1,3 +1,4 @@
+import { isFeedError, type FeedError } from '../../../src/feed/errors';
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { parseFeedText } from '../../../src/feed/parse';
 import type { FeedModel } from '../../../src/shared/model';
@@ -20,4 +21,15 @@ export function only(item: Record<string, unknown>, top: Record<string, unknown>
   const article = m.articles[0];
   if (!article) throw new Error(`item was skipped: ${JSON.stringify(m.skipped)}`);
   return { article, model: m };
+}
+
+/** The FeedError `fn` throws; fails the test when it throws anything else or nothing. */
+export function errorOf(fn: () => unknown): FeedError {
+  try {
+    fn();
+  } catch (e) {
+    if (isFeedError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a FeedError');
 }

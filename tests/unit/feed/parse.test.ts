@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, isFeedError } from '../../../src/feed/errors';
+import { FeedError } from '../../../src/feed/errors';
 import { parseFeedBytes, parseFeedText } from '../../../src/feed/parse';
-import { feedObject } from './helpers';
-
-function errorOf(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (e) {
-    if (isFeedError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a FeedError');
-}
+import { errorOf, feedObject } from './helpers';
 
 describe('parseFeedText: what is not a JSON Feed', () => {
   const cases: { name: string; text: string; kind: FeedError['kind']; message: RegExp }[] = [

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FeedError, isFeedError } from '../../../src/feed/errors';
+import { isFeedError } from '../../../src/feed/errors';
 import { fetchFeedPage, fetchNextPage } from '../../../src/feed/load';
 import type { Article, FeedModel } from '../../../src/shared/model';
 import { normalizeFeed } from '../../../src/feed/normalize';
 import { sniffFeedFormat } from '../../../src/feed/parse';
 import { relatedPosts } from '../../../src/feed/related';
 import { parseXmlFeed } from '../../../src/feed/xml';
+import { errorOf } from './helpers';
 
 /**
  * RSS 2.0, RSS 1.0 and Atom read into the same model as JSON Feed: one table row per mapping and
@@ -22,16 +23,6 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 function read(input: string | Uint8Array, feedUrl = FEED_URL): FeedModel {
   const data = typeof input === 'string' ? (input.trimStart().startsWith('<') ? bytes(input) : fixture(input)) : input;
   return normalizeFeed(parseXmlFeed(data, { feedUrl }), { feedUrl });
-}
-
-function errorOf(fn: () => unknown): FeedError {
-  try {
-    fn();
-  } catch (e) {
-    if (isFeedError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a FeedError');
 }
 
 const by = (m: FeedModel, id: string): Article => {
