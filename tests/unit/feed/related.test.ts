@@ -90,7 +90,8 @@ describe('relatedPosts', () => {
     expect(relatedPosts(a, all).length).toBe(6);
   });
 
-  it('is fast for 10,000 articles once the index is built', () => {
+  // How fast is `npm run bench`'s to say, never a timed assertion: CI's machine is shared and busy.
+  it('answers from a built index for 10,000 articles exactly what it computes without one', () => {
     const tags = Array.from({ length: 300 }, (_, i) => `tag-${i}`);
     const words = 'market election climate bank court health energy transport school trade police water housing budget'.split(' ');
     const all = Array.from({ length: 10_000 }, (_, i) =>
@@ -104,12 +105,15 @@ describe('relatedPosts', () => {
       }),
     );
     const index = createRelatedIndex(all);
-    const started = performance.now();
+    const ids = (posts: ReturnType<typeof relatedPosts>) => posts.map((p) => p.article.id);
     let total = 0;
-    for (let i = 0; i < 20; i++) total += relatedPosts(all[i * 37] as Article, all, { index }).length;
-    const perCall = (performance.now() - started) / 20;
+    for (let i = 0; i < 20; i++) {
+      const article = all[i * 37] as Article;
+      const fromIndex = relatedPosts(article, all, { index });
+      expect(ids(fromIndex)).toEqual(ids(relatedPosts(article, all)));
+      total += fromIndex.length;
+    }
     expect(total).toBe(120);
-    expect(perCall).toBeLessThan(50);
   });
 });
 

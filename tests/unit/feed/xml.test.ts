@@ -191,12 +191,11 @@ table('news-media-rss.xml', [
 describe('billion laughs and external entities: nothing expands, nothing is fetched', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('entity declarations are never read: references stay as written text, quickly', () => {
+  // An expansion would show in the text (and a billion of them would time the test out): no clock needed.
+  it('entity declarations are never read: references stay as written text', () => {
     const fetchSpy = vi.fn(() => Promise.reject(new Error('no fetch allowed')));
     vi.stubGlobal('fetch', fetchSpy);
-    const started = performance.now();
     const m = read('billion-laughs.xml');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(m.meta.title).toBe('Laughs &lol9;');
     expect(m.articles[0]?.title).toBe('Entities &lol9; &xxe; &file;');
     expect(m.articles[0]?.contentHtml).toBe('<p>Body &lol9; &lol9;</p>');
