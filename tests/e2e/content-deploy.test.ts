@@ -5,7 +5,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { openSession, type Session } from '../../scripts/lib/browser';
-import { findNewWorker } from './support/browser';
+import { findNewWorker, recordWorkerTimeline } from './support/browser';
 import { contentRebuild, readPrecache } from './support/builds';
 import { poll } from './support/poll';
 import { startServer, type TestServer } from '../../scripts/lib/server';
@@ -91,10 +91,11 @@ describe('a content-only rebuild under a returning reader', () => {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
       navigator.serviceWorker.addEventListener('controllerchange', () => (w.controllerChanged = true));
     });
+    const timeline = await recordWorkerTimeline(page);
     server.deploy(true);
     await findNewWorker(page);
     // The new worker takes over this page by itself: nothing waits for the reader. On a timeout the
-    // error names where each worker of the registration stands.
+    // error names where each worker of the registration stands, and how they got there.
     await poll(
       () =>
         page.evaluate(async () => {
@@ -104,7 +105,9 @@ describe('a content-only rebuild under a returning reader', () => {
         }),
       (v) => v.changed,
       { what: 'the new worker controls the page', timeoutMs: 30_000 },
-    );
+    ).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\nworkers, as DevTools saw them:\n${timeline()}`, { cause: e });
+    });
     const state = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       // Asked after the page's own question to the new worker, so answered after it too.

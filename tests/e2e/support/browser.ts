@@ -72,3 +72,30 @@ export async function brokenImages(page: Page): Promise<string[]> {
     return bad;
   });
 }
+
+interface VersionUpdate {
+  versionId: string;
+  scriptURL: string;
+  status: string;
+  runningStatus: string;
+  controlledClients?: string[];
+}
+
+/**
+ * Records, from now on, each change of state of the page's service workers as Chromium's DevTools
+ * protocol reports it (installed/activated, and running/stopped: a worker kept running by an event
+ * or a message is what holds a successor in "waiting"). Returns a function giving the timeline so
+ * far, one line per change, for a failure message.
+ */
+export async function recordWorkerTimeline(page: Page): Promise<() => string> {
+  const cdp = await page.context().newCDPSession(page);
+  const t0 = Date.now();
+  const lines: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: VersionUpdate[] }) => {
+    for (const v of versions) {
+      lines.push(`+${Date.now() - t0} ms v${v.versionId} ${v.status}/${v.runningStatus} clients=${v.controlledClients?.length ?? 0}`);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return () => lines.join('\n');
+}
