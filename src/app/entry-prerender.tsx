@@ -49,10 +49,15 @@ function splitHead(markup: string): { head: string; html: string } {
  * first visit to that URL would have (only the feed pages its loader asks for), so the client hydrates
  * the same tree.
  */
-export async function renderUrl(url: string): Promise<RenderedPage> {
+export function renderUrl(url: string): Promise<RenderedPage> {
+  return inNewSession((session) => renderIn(session, url));
+}
+
+/** Runs `work` in a feed session of its own, closed after: nothing it started outlives it. */
+async function inNewSession<T>(work: (session: FeedSession) => Promise<T>): Promise<T> {
   const session = createFeedSession({ feedUrl: feedUrl() });
   try {
-    return await renderIn(session, url);
+    return await work(session);
   } finally {
     session.close();
   }
@@ -89,12 +94,12 @@ export function renderShell(): string {
 
 /** The first page of the feed, as the home page shows it. */
 export function firstPage(): Promise<FeedModel> {
-  return createFeedSession({ feedUrl: feedUrl() }).getFeed();
+  return inNewSession((session) => session.getFeed());
 }
 
 /** Every page of the feed merged, following next_url. */
 export function wholeFeed(): Promise<FeedModel> {
-  return createFeedSession({ feedUrl: feedUrl() }).loadWholeFeed();
+  return inNewSession((session) => session.loadWholeFeed());
 }
 
 export { indexFeed };

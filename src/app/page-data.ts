@@ -3,9 +3,9 @@ import type { FeedMeta } from '../shared/model';
 /**
  * The data a prerendered page was rendered from. scripts/prerender.ts writes each page's loader data
  * (view-sized, see view-data.ts) into a `<script type="application/json">` in its `<head>`, and the
- * router is given it as its hydration data (router.tsx), so the route's first load does not run its loader and hydration
- * sees exactly what the build rendered, whatever the feed says by now. It is read from the head only,
- * by element, never through a global: feed HTML lives in the body and cannot stand in for it.
+ * router is given it as its hydration data (router.tsx): the route's first load runs no loader, and
+ * hydration sees exactly what the build rendered, whatever the feed says by now. It is read from the
+ * head only, by element, never through a global: feed HTML lives in the body and cannot stand in for it.
  */
 
 export const PAGE_DATA_ID = 'broadsheet-page-data';

@@ -71,9 +71,10 @@ function activated(sw: ServiceWorker, ms: number): Promise<boolean> {
 }
 
 /**
- * Sends `nudge` each second until `sw` is active, at most NUDGES times: a browser may park a new
- * worker in "waiting" although it asked to skip it (its activation raced a request of the old one),
- * and asking again once the old worker's requests have ended lets it through.
+ * Sends `nudge` each second until `sw` is active, at most NUDGES times, and says whether it became
+ * active. The first skip-waiting is what asks the browser to switch; Chromium ignores the repeats
+ * while that one is pending (only its first pending call asks the old worker to stop when idle), so
+ * there they only tell when the switch happened. They are kept for engines that do act on them.
  */
 async function nudgeUntilActive(sw: ServiceWorker, nudge: () => void): Promise<boolean> {
   for (let i = 0; i < NUDGES; i++) {
@@ -83,7 +84,7 @@ async function nudgeUntilActive(sw: ServiceWorker, nudge: () => void): Promise<b
   return false;
 }
 
-/** A same-code worker that waits anyway (it skipped waiting at install) is let through by the page. */
+/** A same-code worker that waits anyway (it skipped waiting at install) is asked again by the page. */
 async function letThrough(registration: ServiceWorkerRegistration, sw: ServiceWorker): Promise<void> {
   await nudgeUntilActive(sw, () => {
     if (registration.waiting === sw) sw.postMessage({ type: 'SKIP_WAITING' });
