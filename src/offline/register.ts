@@ -39,6 +39,9 @@ const considered = new WeakSet<ServiceWorker>();
 /**
  * A new worker has installed: announce it unless it runs the code this page runs. When either version
  * is unknown (a worker from before code versions) it is announced if it waits, as any update was.
+ * A same-code worker is left alone: it skipped waiting, and the old worker hands over to it when
+ * quiet (src/sw/handover.ts); a skip-waiting from the page now would spend Chromium's one chance to
+ * act on it at the busiest moment.
  */
 async function considerUpdate(registration: ServiceWorkerRegistration, sw: ServiceWorker): Promise<void> {
   if (considered.has(sw)) return;
@@ -46,7 +49,6 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
   const [mine, theirs] = await Promise.all([pageCode, codeVersionOf(sw)]);
   if (mine !== undefined && theirs !== undefined) {
     if (mine !== theirs) setWaiting();
-    else void letThrough(registration, sw);
   } else if (registration.waiting === sw) {
     setWaiting();
   }
@@ -55,6 +57,8 @@ async function considerUpdate(registration: ServiceWorkerRegistration, sw: Servi
 /** How often, and how many times, the page nudges a new worker that still waits. */
 const NUDGE_MS = 1000;
 const NUDGES = 20;
+/** How long the page leaves the old worker to hand over before it asks the new one itself. */
+const HANDOVER_MS = 2000;
 
 /** Resolves once `sw` is active (or gone), or false after `ms`. */
 function activated(sw: ServiceWorker, ms: number): Promise<boolean> {
@@ -72,9 +76,8 @@ function activated(sw: ServiceWorker, ms: number): Promise<boolean> {
 
 /**
  * Sends `nudge` each second until `sw` is active, at most NUDGES times, and says whether it became
- * active. The first skip-waiting is what asks the browser to switch; Chromium ignores the repeats
- * while that one is pending (only its first pending call asks the old worker to stop when idle), so
- * there they only tell when the switch happened. They are kept for engines that do act on them.
+ * active. Chromium acts only on the first skip-waiting; the repeats are for engines that do act on
+ * them, and they tell when the switch happened.
  */
 async function nudgeUntilActive(sw: ServiceWorker, nudge: () => void): Promise<boolean> {
   for (let i = 0; i < NUDGES; i++) {
@@ -82,13 +85,6 @@ async function nudgeUntilActive(sw: ServiceWorker, nudge: () => void): Promise<b
     if (await activated(sw, NUDGE_MS)) return true;
   }
   return false;
-}
-
-/** A same-code worker that waits anyway (it skipped waiting at install) is asked again by the page. */
-async function letThrough(registration: ServiceWorkerRegistration, sw: ServiceWorker): Promise<void> {
-  await nudgeUntilActive(sw, () => {
-    if (registration.waiting === sw) sw.postMessage({ type: 'SKIP_WAITING' });
-  });
 }
 
 /** Follows every update of the registration, not only the first one workbox-window reports. */
@@ -149,9 +145,9 @@ function reloadOnce() {
 
 /**
  * Activates the waiting version and reloads once it controls the page (the reader pressed "Reload").
- * The old worker is asked once to end this page's requests (RETIRE); skip-waiting is sent to the new
- * one each second until it is active, and should it still not be after that, the page reloads all
- * the same.
+ * The old worker is told once (RETIRE): it ends this page's requests and, once quiet, hands over to
+ * the new one with the reader's consent (src/sw/handover.ts). Should the new one not be active after
+ * HANDOVER_MS, the page asks it itself each second, and should it still not be, reloads all the same.
  */
 export function applyUpdate(): void {
   if (!wb) return reloadOnce();
@@ -163,10 +159,10 @@ export function applyUpdate(): void {
       // Another tab may have switched to the new version already: nothing waits, the new worker is
       // active, and skip-waiting would go nowhere. Reloading is then all that is left to do.
       if (!next) return reloadOnce();
-      // Once: the page's own requests end (a stalled one would hold the new worker back). More
-      // messages to the old worker would keep it running (src/sw/deadline.ts).
-      navigator.serviceWorker.controller?.postMessage({ type: 'RETIRE' });
-      const active = await nudgeUntilActive(next, () => next.postMessage({ type: 'SKIP_WAITING' }));
+      // Once: more messages to the old worker would keep it running (src/sw/handover.ts).
+      const old = navigator.serviceWorker.controller;
+      old?.postMessage({ type: 'RETIRE' });
+      const active = (old !== null && (await activated(next, HANDOVER_MS))) || (await nudgeUntilActive(next, () => next.postMessage({ type: 'SKIP_WAITING' })));
       // Active: 'controllerchange' reloads. Never active: a reload is still the reader's best chance.
       if (!active) reloadOnce();
     },

@@ -17,11 +17,9 @@ declare const self: ServiceWorkerGlobalScope;
  * - When the reader presses "Reload", the page asks once (RETIRE) for its own requests to end too:
  *   it is about to be replaced, and nothing it started may hold the new version back.
  *
- * The worker learns of the newer one by itself (`updatefound`), not from pages: any event for the old
- * worker (a message, a page's request) while the browser stops it to let the new one in starts it
- * again, and Chromium then leaves the new one waiting until the restarted worker has been idle for its
- * usual 30 s (seen here: "installed, waiting" for as long as a page kept messaging it, navigations held
- * meanwhile). So pages send it one message at most.
+ * The worker learns of the newer one by itself (`updatefound`), not from pages, which send it one
+ * message at most: any event for the old worker while the browser stops it starts it again, and
+ * src/sw/handover.ts says what that costs and how the old worker then hands over.
  */
 
 /** How long each kind of request may take, from asking to the last byte (media: to the headers). */

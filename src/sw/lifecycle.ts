@@ -10,9 +10,9 @@ declare const self: ServiceWorkerGlobalScope;
  * An update whose code version equals the active worker's (a rebuild from a changed feed: only the
  * prerendered HTML differs) activates by itself: the open page keeps running the very same JS and
  * CSS, now served by the new worker, and the next navigation gets the new HTML. Any other update
- * waits until the page says SKIP_WAITING, which it does only when the reader presses "Reload": a
- * reader is never switched to new code mid-article. The page learns which kind of update it is by
- * asking each worker its code version (GET_CODE_VERSION).
+ * waits for the reader's "Reload" (passed on by the old worker, src/sw/handover.ts, or SKIP_WAITING
+ * from the page): a reader is never switched to new code mid-article. The page learns which kind of
+ * update it is by asking each worker its code version (GET_CODE_VERSION).
  */
 export function registerLifecycle(): void {
   let firstInstall = false;

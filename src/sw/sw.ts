@@ -2,6 +2,7 @@
 import { registerAudioCache } from './audio-cache';
 import { registerDeadlines } from './deadline';
 import { registerFeedCache } from './feed-cache';
+import { registerHandover } from './handover';
 import { registerImageCache } from './image-cache';
 import { registerLifecycle } from './lifecycle';
 import { registerNavigation } from './navigation';
@@ -13,6 +14,7 @@ import { registerShell } from './precache-shell';
  * order registered; the shell's precache route comes first so shell files never hit the network.
  */
 registerLifecycle();
+registerHandover();
 registerDeadlines();
 registerShell();
 registerNavigation();

@@ -144,6 +144,68 @@ describe('a content-only rebuild under a returning reader', () => {
   });
 });
 
+/**
+ * Keeps the worker busy from the moment a new worker starts installing: four lanes, each fetching the
+ * manifest (answered from the device) one request after another until `window.stopTraffic` is set;
+ * counts what is answered (a string: the page runs it as written).
+ */
+const TRAFFIC = `async () => {
+  const w = window;
+  w.traffic = { ok: 0, failed: [] };
+  w.stopTraffic = false;
+  const lane = async () => {
+    while (!w.stopTraffic) {
+      await fetch('/manifest.webmanifest', { cache: 'no-store' }).then(
+        (res) => (res.ok ? w.traffic.ok++ : w.traffic.failed.push(String(res.status))),
+        (e) => w.traffic.failed.push(String(e)),
+      );
+    }
+  };
+  const registration = await navigator.serviceWorker.getRegistration();
+  registration.addEventListener('updatefound', () => {
+    for (let i = 0; i < 4; i++) void lane();
+  }, { once: true });
+}`;
+
+describe('a content-only rebuild while the page keeps the worker busy', () => {
+  test('the new worker takes over within seconds of the traffic ending, though the old one was started again as it stopped', { timeout: 120_000 }, async () => {
+    const { page } = s;
+    await returningReader(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.evaluate(() => {
+      const w = window as unknown as { controllerChanged: boolean };
+      w.controllerChanged = false;
+      navigator.serviceWorker.addEventListener('controllerchange', () => (w.controllerChanged = true));
+    });
+    const timeline = await recordWorkerTimeline(page);
+    // Requests to the old worker from the moment the new one installs until well after: when the
+    // browser stops the old worker to let the new one in, the next request starts it again.
+    await page.evaluate(`(${TRAFFIC})()`);
+    server.deploy(true);
+    await findNewWorker(page);
+    await poll(
+      () => page.evaluate(() => (window as unknown as { traffic: { ok: number } }).traffic.ok),
+      (ok) => ok >= 1000,
+      { what: 'the traffic went on after the new worker installed', timeoutMs: 60_000 },
+    );
+    const traffic = await page.evaluate(() => {
+      const w = window as unknown as { stopTraffic: boolean; traffic: { ok: number; failed: string[] } };
+      w.stopTraffic = true;
+      return w.traffic;
+    });
+    assert.deepEqual(traffic.failed, [], 'every request of the traffic was answered');
+    await poll(
+      () => page.evaluate(() => (window as unknown as { controllerChanged: boolean }).controllerChanged),
+      (changed) => changed,
+      { what: 'the new worker controls the page', timeoutMs: 10_000 },
+    ).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\nworkers, as DevTools saw them:\n${timeline()}`, { cause: e });
+    });
+    const response = await page.goto(server.url + '/');
+    assert.ok(((await response?.text()) ?? '').includes(newTitle), 'the next navigation has the new headline');
+  });
+});
+
 describe('navigations answered by the worker', () => {
   test('a path never visited gets the shell, not the prerendered home', async () => {
     const { page } = s;
