@@ -16,21 +16,19 @@ declare const self: ServiceWorkerGlobalScope;
  *
  * So the old worker, whenever it runs while a newer one waits (it checks when it starts, which is
  * what a restart is, and when one installs), waits until no request or message has reached it for
- * QUIET_MS (at most MAX_WAIT_MS) and then tells the newer one to skip waiting (HANDOVER). The newer
+ * QUIET_MS and then tells the newer one to skip waiting (HANDOVER). It waits for as long as requests
+ * keep coming: handing over at a busy moment spends the one chance on a restart (seen: traffic that
+ * went on for 5 s got the old worker started again a second time). The newer
  * one does so if it runs the same code (a rebuild from a changed feed) or if the reader pressed
  * "Reload" (the page's RETIRE, passed on as consent); otherwise it goes on waiting for the reader.
  */
 
 /** How long without a request or message counts as quiet. */
 export const QUIET_MS = 400;
-/** The longest the old worker waits for quiet before it hands over all the same. */
-export const MAX_WAIT_MS = 5000;
 
 /** How long to wait before handing over: 0 to hand over now. */
-export function handoverDelay(lastEventAt: number, askedAt: number, now: number): number {
-  const quietIn = lastEventAt + QUIET_MS - now;
-  const deadlineIn = askedAt + MAX_WAIT_MS - now;
-  return Math.max(0, Math.min(quietIn, deadlineIn));
+export function handoverDelay(lastEventAt: number, now: number): number {
+  return Math.max(0, lastEventAt + QUIET_MS - now);
 }
 
 /** Whether a waiting worker told to take over should skip waiting. */
@@ -47,18 +45,17 @@ interface HandoverMessage {
 /** Registers both sides of the handover: the old worker's timing and the waiting worker's answer. */
 export function registerHandover(): void {
   let lastEventAt = Date.now();
-  let planned: { askedAt: number; consent: boolean; timer: ReturnType<typeof setTimeout> } | null = null;
+  let planned: { consent: boolean } | null = null;
 
   const handOver = (consent: boolean) => {
     if (planned) {
       planned.consent ||= consent;
       return;
     }
-    const askedAt = Date.now();
     const tick = () => {
-      const wait = handoverDelay(lastEventAt, askedAt, Date.now());
-      if (planned && wait > 0) {
-        planned.timer = setTimeout(tick, wait);
+      const wait = handoverDelay(lastEventAt, Date.now());
+      if (wait > 0) {
+        setTimeout(tick, wait);
         return;
       }
       const message: HandoverMessage = { type: 'HANDOVER', consent: planned?.consent ?? consent };
@@ -69,7 +66,8 @@ export function registerHandover(): void {
       const waiting = self.registration.waiting;
       if (me?.state === 'activated' && waiting && waiting !== me) waiting.postMessage(message);
     };
-    planned = { askedAt, consent, timer: setTimeout(tick, 0) };
+    planned = { consent };
+    setTimeout(tick, 0);
   };
 
   const watch = (sw: ServiceWorker | null) => {
