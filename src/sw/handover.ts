@@ -18,9 +18,9 @@ declare const self: ServiceWorkerGlobalScope;
  * what a restart is, and when one installs), waits until no request or message has reached it for
  * QUIET_MS and then tells the newer one to skip waiting (HANDOVER). It waits for as long as requests
  * keep coming: handing over at a busy moment spends the one chance on a restart (seen: traffic that
- * went on for 5 s got the old worker started again a second time). The newer
- * one does so if it runs the same code (a rebuild from a changed feed) or if the reader pressed
- * "Reload" (the page's RETIRE, passed on as consent); otherwise it goes on waiting for the reader.
+ * went on for 5 s got the old worker started again a second time). The newer one does so if it runs
+ * the same code (a rebuild from a changed feed) or if the reader pressed "Reload" (the page's RETIRE,
+ * passed on as consent); otherwise it goes on waiting for the reader.
  */
 
 /** How long without a request or message counts as quiet. */
