@@ -6,6 +6,7 @@ import { indexFeed } from '../session/feed-index';
 import { createFeedSession, newestArticleTime, type FeedSession } from '../session/feed-session';
 import { FeedSessionProvider, routerContext } from '../session/session-context';
 import { feedUrl } from '../shared/env';
+import { createTabState, TabStateProvider } from '../shared/tab-state';
 import type { PageData } from './page-data';
 import { routes } from './router';
 import type { FeedModel } from '../shared/model';
@@ -68,13 +69,22 @@ async function renderIn(session: FeedSession, url: string): Promise<RenderedPage
   const context = await handler.query(new Request(url), { requestContext: routerContext(session) });
   if (context instanceof Response) throw new Error(`Prerendering ${url}: the route answered with a redirect (${context.status})`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const markup = renderToString(
-    <StrictMode>
-      <FeedSessionProvider session={session}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </FeedSessionProvider>
-    </StrictMode>,
-  );
+  // The reader's own things (saved flags, read marks) are never in the HTML: the views render them empty.
+  const tab = createTabState();
+  let markup: string;
+  try {
+    markup = renderToString(
+      <StrictMode>
+        <FeedSessionProvider session={session}>
+          <TabStateProvider tab={tab}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </TabStateProvider>
+        </FeedSessionProvider>
+      </StrictMode>,
+    );
+  } finally {
+    tab.close();
+  }
   const model = session.peekFeed();
   if (!model) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
   const newest = newestArticleTime(model);

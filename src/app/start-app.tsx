@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createFeedSession } from '../session/feed-session';
 import { FeedSessionProvider } from '../session/session-context';
 import { feedUrl } from '../shared/env';
+import { createTabState, TabStateProvider } from '../shared/tab-state';
 import { startOffline } from '../offline/start';
 import { followOtherTabs } from './other-tabs';
 import { readPageData } from './page-data';
@@ -15,8 +16,9 @@ import { TakeOver, trackReaderScroll } from './takeover/take-over';
  * Starts the app on this document (main.tsx calls it once the app's chunk has loaded): hydrates a page
  * prerendered for this very path, renders anything else (the shell, a page prerendered for another
  * path) afresh, then starts the offline side. `clicks` are the link clicks held since the first script.
- * The tab's one feed session is made here and handed down: to the loaders through the router, to the
- * views through React, to the offline side and to what follows other tabs as an argument.
+ * The tab's one feed session and tab state are made here and handed down: to the loaders through the
+ * router (the session), to the views through React, to the offline side and to what follows other tabs
+ * as arguments.
  */
 export async function startApp(clicks: HeldClicks): Promise<void> {
   const root = document.getElementById('root');
@@ -29,13 +31,16 @@ export async function startApp(clicks: HeldClicks): Promise<void> {
   const pageData = readPageData();
   const samePage = pageData !== null;
   const session = createFeedSession({ feedUrl: feedUrl() });
+  const tab = createTabState();
   const router = await createRouter(session, pageData);
   const navigate = (to: string) => void router.navigate(to);
 
   const app = (hydrated: boolean) => (
     <StrictMode>
       <FeedSessionProvider session={session}>
-        <RouterProvider router={router} />
+        <TabStateProvider tab={tab}>
+          <RouterProvider router={router} />
+        </TabStateProvider>
       </FeedSessionProvider>
       <TakeOver hydrated={hydrated} samePage={samePage} clicks={clicks} scroll={scroll} navigate={navigate} onLive={goLive} />
     </StrictMode>
@@ -82,7 +87,7 @@ export async function startApp(clicks: HeldClicks): Promise<void> {
     startTransition(() => createRoot(root).render(app(false)));
   }
 
-  startOffline(session);
-  followOtherTabs(session);
+  startOffline(session, tab);
+  followOtherTabs(session, tab);
   if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks(session));
 }

@@ -5,7 +5,8 @@ import { loadStoredFeed } from '../storage/feed-store';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { readLastRun, REFRESH_MESSAGE, REFRESH_TAG, writeLastRun, writePlan, type PageAnswer, type RefreshRun } from '../shared/refresh-plan';
-import { getDownloadState, startDownload } from '../reading/download';
+import { downloadsOf } from '../reading/download';
+import type { TabState } from '../shared/tab-state';
 import { TAB_LOCKS, withTabLock } from '../shared/tab-lock';
 
 /**
@@ -93,27 +94,28 @@ export async function applyBackgroundRefresh(): Promise<BackgroundRefreshStatus>
  * then the latest N articles with their images. True when it went through (a download held back by
  * "Only on Wi-Fi" included: that is the reader's rule, not a failure).
  */
-export async function refreshInPage(session: FeedSession): Promise<boolean> {
+export async function refreshInPage(session: FeedSession, tab: TabState): Promise<boolean> {
   // Another tab catching up holds the lock: this waits for it, then its own run finds little left to do.
-  const r = await withTabLock(TAB_LOCKS.backgroundRefresh, {}, () => refreshHere(session));
+  const r = await withTabLock(TAB_LOCKS.backgroundRefresh, {}, () => refreshHere(session, tab));
   return r.ran && r.value;
 }
 
-async function refreshHere(session: FeedSession): Promise<boolean> {
+async function refreshHere(session: FeedSession, tab: TabState): Promise<boolean> {
   await session.refreshFeed();
   const source = session.feedSource.get();
   if (source.fromCopy || source.problem) return false; // the network did not answer: nothing new
-  await startDownload(session);
+  const downloads = downloadsOf(tab);
+  await downloads.start(session);
   // A read of the stored feed queues behind the session's write of the new copy: once it answers,
   // the new articles are in IndexedDB for the next start, offline too.
   await loadStoredFeed().catch(() => undefined);
-  return getDownloadState().status !== 'error';
+  return downloads.state.get().status !== 'error';
 }
 
 let listening = false;
 
 /** Lets the worker wake this page for a background refresh (it asks, this page answers on the port). */
-export function listenForBackgroundRefresh(session: FeedSession): void {
+export function listenForBackgroundRefresh(session: FeedSession, tab: TabState): void {
   if (listening || !('serviceWorker' in navigator)) return;
   listening = true;
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -122,7 +124,7 @@ export function listenForBackgroundRefresh(session: FeedSession): void {
     if (!port) return;
     const answer = (a: PageAnswer) => port.postMessage(a);
     answer({ state: 'accepted' });
-    void refreshInPage(session).then(
+    void refreshInPage(session, tab).then(
       (ok) => answer({ state: ok ? 'done' : 'failed' }),
       () => answer({ state: 'failed' }),
     );
@@ -134,18 +136,18 @@ export function listenForBackgroundRefresh(session: FeedSession): void {
  * records the run caught up when every one of them is on the device with its images (navigator.onLine
  * is no proof of a network: the refresh is asked first, and the saved images are what counts).
  */
-export async function catchUpBackgroundRefresh(session: FeedSession): Promise<void> {
-  await withTabLock(TAB_LOCKS.backgroundRefresh, { ifAvailable: true }, () => catchUpHere(session));
+export async function catchUpBackgroundRefresh(session: FeedSession, tab: TabState): Promise<void> {
+  await withTabLock(TAB_LOCKS.backgroundRefresh, { ifAvailable: true }, () => catchUpHere(session, tab));
 }
 
-async function catchUpHere(session: FeedSession): Promise<void> {
+async function catchUpHere(session: FeedSession, tab: TabState): Promise<void> {
   const run = await readLastRun();
   if (!run || run.outcome !== 'feed-only' || run.caughtUp) return;
-  const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(session), { once: true });
+  const later = () => window.addEventListener('online', () => void catchUpBackgroundRefresh(session, tab), { once: true });
   await session.refreshFeed();
   const source = session.feedSource.get();
   if (source.fromCopy || source.problem) return later();
-  await startDownload(session);
+  await downloadsOf(tab).start(session);
   const count = await getSetting('downloadCount');
   const latest = (await session.getFeed()).articles.slice(0, count);
   const kept = await Promise.all(latest.map(async (a) => (await getSaved(a.id).catch(() => undefined))?.imagesCached === true));
@@ -154,8 +156,8 @@ async function catchUpHere(session: FeedSession): Promise<void> {
 }
 
 /** Starts the page side: listens for the worker, applies the setting, and catches up on a worker-only run. */
-export async function startBackgroundRefresh(session: FeedSession): Promise<void> {
-  listenForBackgroundRefresh(session);
+export async function startBackgroundRefresh(session: FeedSession, tab: TabState): Promise<void> {
+  listenForBackgroundRefresh(session, tab);
   await applyBackgroundRefresh();
-  await catchUpBackgroundRefresh(session);
+  await catchUpBackgroundRefresh(session, tab);
 }

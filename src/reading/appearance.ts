@@ -6,6 +6,7 @@
 
 import { announce, onTabMessage } from '../shared/tab-channel';
 import { createStore, type ReadableStore } from '../shared/store';
+import type { TabPart, TabState } from '../shared/tab-state';
 
 declare module '../shared/tab-channel' {
   interface TabTopics {
@@ -100,41 +101,47 @@ export function applyAppearance(a: Appearance, root: HTMLElement = document.docu
   }
 }
 
-let current: ReturnType<typeof createStore<Appearance>> | null = null;
-
-function appearanceStore() {
-  current ??= createStore(readAppearance());
-  return current;
+/** The appearance in one tab: the one in use, and changes made here and in other tabs. */
+export interface AppearanceState extends TabPart {
+  /** The appearance in use. */
+  current: ReadableStore<Appearance>;
+  /** Stores and applies an appearance, and tells the other tabs. */
+  save(a: Appearance): void;
+  /** Applies what other tabs choose, at once (started with the app). */
+  follow(): void;
 }
 
-/** The appearance in use, following changes made here and in other tabs. */
-export function appearanceState(): ReadableStore<Appearance> {
-  return appearanceStore();
+function createAppearanceState(): AppearanceState {
+  const current = createStore(readAppearance());
+  let unfollow: (() => void) | null = null;
+  return {
+    current,
+    save(a) {
+      try {
+        localStorage.setItem(APPEARANCE_KEY, JSON.stringify(a));
+      } catch {
+        /* storage unavailable: applies for this visit only */
+      }
+      applyAppearance(a);
+      current.set(a);
+      announce('appearance', a);
+    },
+    follow() {
+      unfollow ??= onTabMessage('appearance', (sent) => {
+        // From the message, not localStorage: another tab's write may not have reached this one's copy yet.
+        const a = checkAppearance(sent);
+        applyAppearance(a);
+        current.set(a);
+      });
+    },
+    close() {
+      unfollow?.();
+      unfollow = null;
+    },
+  };
 }
 
-/** Stores and applies an appearance, and tells the other tabs. */
-export function saveAppearance(a: Appearance): void {
-  try {
-    localStorage.setItem(APPEARANCE_KEY, JSON.stringify(a));
-  } catch {
-    /* storage unavailable: applies for this visit only */
-  }
-  applyAppearance(a);
-  appearanceStore().set(a);
-  announce('appearance', a);
-}
-
-/** Applies what other tabs choose, at once (started with the app); returns the unsubscribe function. */
-export function followAppearance(): () => void {
-  return onTabMessage('appearance', (sent) => {
-    // From the message, not localStorage: another tab's write may not have reached this one's copy yet.
-    const a = checkAppearance(sent);
-    applyAppearance(a);
-    appearanceStore().set(a);
-  });
-}
-
-/** Forgets the followed appearance (tests). */
-export function resetAppearanceState(): void {
-  current = null;
+/** The appearance of the tab `tab`. */
+export function appearanceOf(tab: TabState): AppearanceState {
+  return tab.part(createAppearanceState);
 }

@@ -2,9 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { DEFAULT_SETTINGS, getSetting, onSettingChanged } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
 import { OPAQUE_QUOTA_BYTES } from './cors-images';
-import { cancelDownload, confirmDownload, downloadState, followDownloads, startDownload, type OpaqueEstimate } from './download';
+import { downloadsOf, type OpaqueEstimate } from './download';
 import { useStore } from '../shared/use-store';
 import { useFeedSession } from '../session/session-context';
+import { useTabState } from '../shared/tab-state';
 
 /** "3 images … about 21 MB", or null when the download stored none without CORS. */
 function opaqueNote(n: number | undefined, done: boolean): string | null {
@@ -42,8 +43,9 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
   const count = given ?? stored;
   const session = useFeedSession();
   // A download another tab runs shows here too.
-  useEffect(() => followDownloads(session), [session]);
-  const state = useStore(downloadState);
+  const downloads = downloadsOf(useTabState());
+  useEffect(() => downloads.follow(session), [downloads, session]);
+  const state = useStore(downloads.state);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const active = state.status === 'running' || state.status === 'preparing';
@@ -55,17 +57,17 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
         Download for offline
       </Heading>
       {!active && !asking && (
-        <button type="button" className="button" onClick={() => void startDownload(session, count)}>
+        <button type="button" className="button" onClick={() => void downloads.start(session, count)}>
           Download the latest {count} articles
         </button>
       )}
       {asking && (
         <div className="download-confirm">
           <p role="alert">{estimateText(asking, state.total)}</p>
-          <button type="button" className="button" onClick={confirmDownload}>
+          <button type="button" className="button" onClick={downloads.confirm}>
             Download anyway
           </button>{' '}
-          <button type="button" className="button button-quiet" onClick={cancelDownload}>
+          <button type="button" className="button button-quiet" onClick={downloads.cancel}>
             Cancel
           </button>
         </div>
@@ -76,7 +78,7 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
           <p aria-live="polite">
             {state.status === 'preparing' ? 'Preparing…' : `${state.done} of ${state.total}`}
           </p>
-          <button type="button" className="button button-quiet" onClick={cancelDownload}>
+          <button type="button" className="button button-quiet" onClick={downloads.cancel}>
             Cancel download
           </button>
         </div>

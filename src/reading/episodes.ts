@@ -9,6 +9,7 @@ import { isQuotaError, StorageError } from '../storage/errors';
 import { formatBytes } from '../ui/format';
 import { announce, onTabMessage } from '../shared/tab-channel';
 import { hasTabLocks, TAB_LOCKS, withTabLock } from '../shared/tab-lock';
+import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 
 declare module '../shared/tab-channel' {
   interface TabTopics {
@@ -59,87 +60,12 @@ export function episodeUrl(url: string): string {
 }
 
 const UNKNOWN: EpisodeState = { status: 'unknown', receivedBytes: 0 };
-const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
-/** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
-export const episodeStates: ReadableStore<ReadonlyMap<string, EpisodeState>> = states;
-/** Downloads under way in this tab, by episode URL. */
-const running = new Map<string, { controller: AbortController; articleId: string }>();
-
-/** Shows a state read from storage or another tab (not announced). */
-function showState(url: string, state: EpisodeState) {
-  states.update((all) => new Map(all).set(url, state));
-}
-
-/** Sets the state of an episode this tab works on, and announces it to the other tabs. */
-function setState(url: string, state: EpisodeState) {
-  showState(url, state);
-  announce('episodeState', { url, state });
-}
-
-/** URLs whose download this tab waits to take over (their lock is held by another tab). */
-const watching = new Set<string>();
-let unfollow: (() => void) | null = null;
-
-/** Shows the episodes other tabs download or change; started once an episode's state is first read. */
-function followOtherTabs(): void {
-  if (unfollow) return;
-  const offs = [
-    onTabMessage('episodeState', ({ url, state }) => {
-      if (running.has(url)) return;
-      showState(url, state);
-      if (state.status === 'downloading' && !watching.has(url) && hasTabLocks()) {
-        watching.add(url);
-        // Granted once that tab ends the download or closes: what is stored then is what shows.
-        void withTabLock(TAB_LOCKS.episode(url), {}, () => loadEpisodeState(url)).finally(() => watching.delete(url));
-      }
-    }),
-    onTabMessage('episodes', ({ urls }) => {
-      for (const url of urls) {
-        // A download another tab runs writes its record at every chunk: its announced state shows meanwhile.
-        if (states.get().has(url) && !watching.has(url)) void loadEpisodeState(url);
-      }
-    }),
-  ];
-  unfollow = () => offs.forEach((off) => off());
-}
-
-/** Stops this tab's downloads and forgets every state, as a fresh page load would (tests). */
-export function resetEpisodes(): void {
-  for (const { controller } of running.values()) controller.abort();
-  running.clear();
-  watching.clear();
-  unfollow?.();
-  unfollow = null;
-  states.reset();
-}
-
-/** The reader-facing state of an episode: 'unknown' until its record has been read. */
-function episodeState(url: string): EpisodeState {
-  return states.get().get(episodeUrl(url)) ?? UNKNOWN;
-}
 
 function stateOf(record: EpisodeRecord | undefined): EpisodeState {
   const d = record?.download;
   if (!d) return { status: 'none', receivedBytes: 0 };
   const sizes = { receivedBytes: d.receivedBytes, ...(d.totalBytes !== undefined ? { totalBytes: d.totalBytes } : {}) };
   return d.status === 'complete' ? { status: 'kept', ...sizes } : { status: 'paused', ...sizes, message: 'The download stopped before the end.' };
-}
-
-/** Reads an episode's state from storage (unless a download of it runs in this tab). */
-export async function loadEpisodeState(given: string): Promise<void> {
-  followOtherTabs();
-  const url = episodeUrl(given);
-  if (running.has(url)) return;
-  const record = await getEpisode(url).catch(() => undefined);
-  if (!running.has(url)) showState(url, stateOf(record));
-}
-
-/** An episode's state, re-rendering as it changes. */
-export function useEpisodeState(url: string | undefined): EpisodeState {
-  useEffect(() => {
-    if (url) void loadEpisodeState(url);
-  }, [url]);
-  return useStore(episodeStates, { select: (all) => (url ? (all.get(episodeUrl(url)) ?? UNKNOWN) : UNKNOWN), server: () => UNKNOWN });
 }
 
 /** A full device while keeping an episode: it says what was kept, because everything else was. */
@@ -261,7 +187,10 @@ async function keepOpaque(url: string, articleId: string, att: Attachment, signa
   });
 }
 
-async function run(att: Attachment, articleId: string, signal: AbortSignal): Promise<void> {
+/** Announces an episode's state as this tab works on it. */
+type SetState = (url: string, state: EpisodeState) => void;
+
+async function run(att: Attachment, articleId: string, signal: AbortSignal, setState: SetState): Promise<void> {
   const url = episodeUrl(att.url);
   const before = (await getEpisode(url).catch(() => undefined))?.download;
   if (before?.status === 'complete' && (await (await caches.open(CACHE_NAMES.episodes)).match(url))) {
@@ -356,57 +285,6 @@ async function run(att: Attachment, articleId: string, signal: AbortSignal): Pro
   setState(url, { status: 'kept', receivedBytes: p.received, totalBytes: p.received });
 }
 
-/**
- * Keeps an article's episode on the device (resuming a download that stopped). Resolves when it is
- * kept; rejects with StorageError 'quota' on a full device (after taking this episode's bytes back
- * out: everything else stays), and with an Error saying why otherwise. A second call while a download
- * of it runs joins nothing and returns at once.
- */
-export async function keepEpisode(att: Attachment, articleId: string, signal?: AbortSignal): Promise<void> {
-  const url = episodeUrl(att.url);
-  if (running.has(url) || typeof caches === 'undefined') return;
-  followOtherTabs();
-  // Another tab downloading this episode holds its lock: its progress shows here instead.
-  await withTabLock(TAB_LOCKS.episode(url), { ifAvailable: true }, () => keepHere(att, url, articleId, signal));
-}
-
-async function keepHere(att: Attachment, url: string, articleId: string, signal?: AbortSignal): Promise<void> {
-  if (running.has(url)) return;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  running.set(url, { controller, articleId });
-  try {
-    await run(att, articleId, controller.signal);
-  } catch (e) {
-    const total = episodeState(url).totalBytes ?? att.sizeInBytes;
-    if (controller.signal.aborted) {
-      await forgetBytes(url, articleId);
-      setState(url, { status: 'none', receivedBytes: 0 });
-      return;
-    }
-    if (isQuotaError(e) || (e instanceof StorageError && e.kind === 'quota')) {
-      await forgetBytes(url, articleId);
-      const message = episodeQuotaMessage(total);
-      setState(url, { status: 'error', receivedBytes: 0, message });
-      throw new StorageError('quota', message, { cause: e });
-    }
-    const record = await getEpisode(url).catch(() => undefined);
-    const at = stateOf(record);
-    const message = e instanceof Error && e.message ? e.message : 'The episode could not be downloaded.';
-    setState(url, at.status === 'paused' ? { ...at, message } : { status: 'error', receivedBytes: 0, message });
-    throw e instanceof Interrupted ? new Error(message) : e;
-  } finally {
-    if (running.get(url)?.controller === controller) running.delete(url); // a reset may have dropped it
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-/** Stops a download of this episode under way; what it had fetched is dropped. */
-export function cancelEpisode(url: string): void {
-  running.get(episodeUrl(url))?.controller.abort();
-}
-
 /** Drops an episode's bytes (whole or in parts) and its record of them; its position stays. */
 async function forgetBytes(url: string, articleId: string): Promise<void> {
   const record = await getEpisode(url).catch(() => undefined);
@@ -415,30 +293,162 @@ async function forgetBytes(url: string, articleId: string): Promise<void> {
   await putEpisodeDownload(url, record?.articleId ?? articleId, undefined).catch(() => undefined);
 }
 
-/** Removes one kept episode (or stops and drops its download). */
-export async function removeEpisode(given: string, articleId: string): Promise<void> {
-  const url = episodeUrl(given);
-  running.get(url)?.controller.abort();
-  await forgetBytes(url, articleId);
-  setState(url, { status: 'none', receivedBytes: 0 });
+/** Episodes in one tab: their states, this tab's downloads, and what other tabs download. */
+export interface Episodes extends TabPart {
+  /** The state of every episode read or kept so far, by absolute URL (episodeUrl). */
+  states: ReadableStore<ReadonlyMap<string, EpisodeState>>;
+  /** Reads an episode's state from storage (unless a download of it runs in this tab). */
+  loadState(url: string): Promise<void>;
+  /**
+   * Keeps an article's episode on the device (resuming a download that stopped). Resolves when it is
+   * kept; rejects with StorageError 'quota' on a full device (after taking this episode's bytes back
+   * out: everything else stays), and with an Error saying why otherwise. A second call while a download
+   * of it runs joins nothing and returns at once.
+   */
+  keepEpisode(att: Attachment, articleId: string, signal?: AbortSignal): Promise<void>;
+  /** Stops a download of this episode under way; what it had fetched is dropped. */
+  cancelEpisode(url: string): void;
+  /** Removes one kept episode (or stops and drops its download). */
+  removeEpisode(url: string, articleId: string): Promise<void>;
+  /** Removes every episode of an article (it left the reading list). */
+  removeEpisodesOf(articleId: string): Promise<void>;
+  /** Removes every kept episode and every download under way; positions stay. */
+  removeAllEpisodes(): Promise<void>;
 }
 
-/** Removes every episode of an article (it left the reading list). */
-export async function removeEpisodesOf(articleId: string): Promise<void> {
-  if (typeof caches === 'undefined') return;
-  const records = await episodesOfArticle(articleId).catch(() => []);
-  // A download that has not written its first chunk has no record of its bytes yet: stop it too.
-  const urls = new Set([...records.filter((r) => r.download).map((r) => r.url), ...[...running].filter(([, r]) => r.articleId === articleId).map(([url]) => url)]);
-  await Promise.all([...urls].map((url) => removeEpisode(url, articleId)));
+function createEpisodes(): Episodes {
+  const states = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
+  /** Downloads under way in this tab, by episode URL. */
+  const running = new Map<string, { controller: AbortController; articleId: string }>();
+  /** URLs whose download this tab waits to take over (their lock is held by another tab). */
+  const watching = new Set<string>();
+  let unfollow: (() => void) | null = null;
+
+  /** Shows a state read from storage or another tab (not announced). */
+  const showState = (url: string, state: EpisodeState) => states.update((all) => new Map(all).set(url, state));
+  /** Sets the state of an episode this tab works on, and announces it to the other tabs. */
+  const setState: SetState = (url, state) => {
+    showState(url, state);
+    announce('episodeState', { url, state });
+  };
+
+  /** Shows the episodes other tabs download or change; started once an episode's state is first read. */
+  const followOtherTabs = () => {
+    if (unfollow) return;
+    const offs = [
+      onTabMessage('episodeState', ({ url, state }) => {
+        if (running.has(url)) return;
+        showState(url, state);
+        if (state.status === 'downloading' && !watching.has(url) && hasTabLocks()) {
+          watching.add(url);
+          // Granted once that tab ends the download or closes: what is stored then is what shows.
+          void withTabLock(TAB_LOCKS.episode(url), {}, () => episodes.loadState(url)).finally(() => watching.delete(url));
+        }
+      }),
+      onTabMessage('episodes', ({ urls }) => {
+        for (const url of urls) {
+          // A download another tab runs writes its record at every chunk: its announced state shows meanwhile.
+          if (states.get().has(url) && !watching.has(url)) void episodes.loadState(url);
+        }
+      }),
+    ];
+    unfollow = () => offs.forEach((off) => off());
+  };
+
+  const keepHere = async (att: Attachment, url: string, articleId: string, signal?: AbortSignal): Promise<void> => {
+    if (running.has(url)) return;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    running.set(url, { controller, articleId });
+    try {
+      await run(att, articleId, controller.signal, setState);
+    } catch (e) {
+      const total = states.get().get(url)?.totalBytes ?? att.sizeInBytes;
+      if (controller.signal.aborted) {
+        await forgetBytes(url, articleId);
+        setState(url, { status: 'none', receivedBytes: 0 });
+        return;
+      }
+      if (isQuotaError(e) || (e instanceof StorageError && e.kind === 'quota')) {
+        await forgetBytes(url, articleId);
+        const message = episodeQuotaMessage(total);
+        setState(url, { status: 'error', receivedBytes: 0, message });
+        throw new StorageError('quota', message, { cause: e });
+      }
+      const record = await getEpisode(url).catch(() => undefined);
+      const at = stateOf(record);
+      const message = e instanceof Error && e.message ? e.message : 'The episode could not be downloaded.';
+      setState(url, at.status === 'paused' ? { ...at, message } : { status: 'error', receivedBytes: 0, message });
+      throw e instanceof Interrupted ? new Error(message) : e;
+    } finally {
+      if (running.get(url)?.controller === controller) running.delete(url); // a close may have dropped it
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const episodes: Episodes = {
+    states,
+    async loadState(given) {
+      followOtherTabs();
+      const url = episodeUrl(given);
+      if (running.has(url)) return;
+      const record = await getEpisode(url).catch(() => undefined);
+      if (!running.has(url)) showState(url, stateOf(record));
+    },
+    async keepEpisode(att, articleId, signal) {
+      const url = episodeUrl(att.url);
+      if (running.has(url) || typeof caches === 'undefined') return;
+      followOtherTabs();
+      // Another tab downloading this episode holds its lock: its progress shows here instead.
+      await withTabLock(TAB_LOCKS.episode(url), { ifAvailable: true }, () => keepHere(att, url, articleId, signal));
+    },
+    cancelEpisode(url) {
+      running.get(episodeUrl(url))?.controller.abort();
+    },
+    async removeEpisode(given, articleId) {
+      const url = episodeUrl(given);
+      running.get(url)?.controller.abort();
+      await forgetBytes(url, articleId);
+      setState(url, { status: 'none', receivedBytes: 0 });
+    },
+    async removeEpisodesOf(articleId) {
+      if (typeof caches === 'undefined') return;
+      const records = await episodesOfArticle(articleId).catch(() => []);
+      // A download that has not written its first chunk has no record of its bytes yet: stop it too.
+      const urls = new Set([...records.filter((r) => r.download).map((r) => r.url), ...[...running].filter(([, r]) => r.articleId === articleId).map(([url]) => url)]);
+      await Promise.all([...urls].map((url) => episodes.removeEpisode(url, articleId)));
+    },
+    async removeAllEpisodes() {
+      for (const { controller } of running.values()) controller.abort();
+      const records = await listEpisodes().catch(() => []);
+      await Promise.all(records.filter((r) => r.download).map((r) => putEpisodeDownload(r.url, r.articleId, undefined).catch(() => undefined)));
+      if (typeof caches !== 'undefined') await Promise.all([caches.delete(CACHE_NAMES.episodes), caches.delete(CACHE_NAMES.episodeParts)]);
+      states.set(new Map([...states.get()].map(([url]) => [url, { status: 'none', receivedBytes: 0 }] as const)));
+    },
+    close() {
+      for (const { controller } of running.values()) controller.abort();
+      running.clear();
+      watching.clear();
+      unfollow?.();
+      unfollow = null;
+    },
+  };
+  return episodes;
 }
 
-/** Removes every kept episode and every download under way; positions stay. */
-export async function removeAllEpisodes(): Promise<void> {
-  for (const { controller } of running.values()) controller.abort();
-  const records = await listEpisodes().catch(() => []);
-  await Promise.all(records.filter((r) => r.download).map((r) => putEpisodeDownload(r.url, r.articleId, undefined).catch(() => undefined)));
-  if (typeof caches !== 'undefined') await Promise.all([caches.delete(CACHE_NAMES.episodes), caches.delete(CACHE_NAMES.episodeParts)]);
-  states.set(new Map([...states.get()].map(([url]) => [url, { status: 'none', receivedBytes: 0 }] as const)));
+/** The episodes of the tab `tab`. */
+export function episodesOf(tab: TabState): Episodes {
+  return tab.part(createEpisodes);
+}
+
+/** An episode's state, re-rendering as it changes. */
+export function useEpisodeState(url: string | undefined): EpisodeState {
+  const episodes = episodesOf(useTabState());
+  useEffect(() => {
+    if (url) void episodes.loadState(url);
+  }, [episodes, url]);
+  return useStore(episodes.states, { select: (all) => (url ? (all.get(episodeUrl(url)) ?? UNKNOWN) : UNKNOWN), server: () => UNKNOWN });
 }
 
 /** How many episodes are kept whole and their bytes (as recorded), and how many are part-way. */

@@ -3,6 +3,7 @@ import type { Article } from '../shared/model';
 import { createStore, type ReadableStore } from '../shared/store';
 import { useStore } from '../shared/use-store';
 import { onTabMessage } from '../shared/tab-channel';
+import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 import { getReadState, listReadState, putReadState, type ReadState } from '../storage/read-state-store';
 
 /**
@@ -15,69 +16,75 @@ import { getReadState, listReadState, putReadState, type ReadState } from '../st
 const CONTINUE_MIN = 0.05;
 const CONTINUE_MAX = 0.9;
 
-const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
-/** Every known read state by article id. */
-export const readStates: ReadableStore<ReadonlyMap<string, ReadState>> = states;
-let loading: Promise<void> | null = null;
-let unfollow: (() => void) | null = null;
-
-function remember(state: ReadState) {
-  states.update((all) => new Map(all).set(state.id, state));
+/** Read states in one tab: a cache over the `readState` store that follows other tabs' changes. */
+export interface ReadStates extends TabPart {
+  /** Every known read state by article id. */
+  states: ReadableStore<ReadonlyMap<string, ReadState>>;
+  /** Loads every stored read state (once; `force` reloads), then follows other tabs' changes. Storage failures leave it empty. */
+  load(force?: boolean): Promise<void>;
+  /** Marks an article read now; resolves with its stored state (with any saved position). */
+  markRead(id: string): Promise<ReadState | undefined>;
+  /** Stores how far down an article the reader is (a fraction, 0..1). */
+  savePosition(id: string, position: number): Promise<void>;
+  /** The stored read state of one article, read through to IndexedDB. */
+  readStateOf(id: string): Promise<ReadState | undefined>;
 }
 
-/** Forgets what was loaded, as a fresh page load would (tests). */
-export function resetReadStates(): void {
-  loading = null;
-  unfollow?.();
-  unfollow = null;
-  states.reset();
+function createReadStates(): ReadStates {
+  const states = createStore<ReadonlyMap<string, ReadState>>(new Map());
+  let loading: Promise<void> | null = null;
+  let unfollow: (() => void) | null = null;
+  const remember = (state: ReadState) => states.update((all) => new Map(all).set(state.id, state));
+  // Re-reads the read states another tab changed, so read marks and "Continue reading" follow.
+  const followOtherTab = async (ids: string[]) => {
+    for (const id of ids) {
+      const state = await getReadState(id).catch(() => undefined);
+      if (state) remember(state);
+    }
+  };
+  return {
+    states,
+    load(force = false) {
+      unfollow ??= onTabMessage('readState', ({ ids }) => void followOtherTab(ids));
+      if (!loading || force) {
+        loading = listReadState().then(
+          (list) => {
+            if (list.length > 0 || states.get().size > 0) states.set(new Map(list.map((s) => [s.id, s])));
+          },
+          () => undefined,
+        );
+      }
+      return loading;
+    },
+    async markRead(id) {
+      try {
+        const state = await putReadState(id, { readAt: Date.now() });
+        remember(state);
+        return state;
+      } catch {
+        return states.get().get(id);
+      }
+    },
+    async savePosition(id, position) {
+      try {
+        remember(await putReadState(id, { position }));
+      } catch {
+        /* storage is full or gone: the position is simply not kept */
+      }
+    },
+    readStateOf(id) {
+      return getReadState(id).catch(() => states.get().get(id));
+    },
+    close() {
+      unfollow?.();
+      unfollow = null;
+    },
+  };
 }
 
-/** Re-reads the read states another tab changed, so read marks and "Continue reading" follow. */
-async function followOtherTab(ids: string[]): Promise<void> {
-  for (const id of ids) {
-    const state = await getReadState(id).catch(() => undefined);
-    if (state) remember(state);
-  }
-}
-
-/** Loads every stored read state into the cache (once; `force` reloads), then follows other tabs' changes. Storage failures leave it empty. */
-export function loadReadStates(force = false): Promise<void> {
-  unfollow ??= onTabMessage('readState', ({ ids }) => void followOtherTab(ids));
-  if (!loading || force) {
-    loading = listReadState().then(
-      (list) => {
-        if (list.length > 0 || states.get().size > 0) states.set(new Map(list.map((s) => [s.id, s])));
-      },
-      () => undefined,
-    );
-  }
-  return loading;
-}
-
-/** Marks an article read now; resolves with its stored state (with any saved position). */
-export async function markRead(id: string): Promise<ReadState | undefined> {
-  try {
-    const state = await putReadState(id, { readAt: Date.now() });
-    remember(state);
-    return state;
-  } catch {
-    return states.get().get(id);
-  }
-}
-
-/** Stores how far down an article the reader is (a fraction, 0..1). */
-export async function savePosition(id: string, position: number): Promise<void> {
-  try {
-    remember(await putReadState(id, { position }));
-  } catch {
-    /* storage is full or gone: the position is simply not kept */
-  }
-}
-
-/** The stored read state of one article, read through to IndexedDB. */
-export function readStateOf(id: string): Promise<ReadState | undefined> {
-  return getReadState(id).catch(() => states.get().get(id));
+/** The read states of the tab `tab`. */
+export function readStatesOf(tab: TabState): ReadStates {
+  return tab.part(createReadStates);
 }
 
 /** Whether an article has been read, by id; re-renders as articles are read. */
@@ -88,10 +95,11 @@ export function useIsRead(): (id: string) => boolean {
 
 /** Every known read state by article id; re-renders as articles are read. */
 export function useReadStates(): ReadonlyMap<string, ReadState> {
+  const reads = readStatesOf(useTabState());
   useEffect(() => {
-    void loadReadStates();
-  }, []);
-  return useStore(readStates);
+    void reads.load();
+  }, [reads]);
+  return useStore(reads.states);
 }
 
 /** Articles left half-read (position 5%–90%), most recently read first. */
@@ -153,11 +161,12 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: numb
  * points at a paragraph), and keeps the position as they scroll, throttled, and when the page is hidden.
  */
 export function useReadingPosition(articleId: string, hash: string): void {
+  const reads = readStatesOf(useTabState());
   useEffect(() => {
     let cancelled = false;
     let restored = false;
     const doc = document.documentElement;
-    const save = throttle((fraction: number) => void savePosition(articleId, fraction), 800);
+    const save = throttle((fraction: number) => void reads.savePosition(articleId, fraction), 800);
     const onScroll = () => {
       if (!restored) return; // do not overwrite the stored position before it has been applied
       save(scrollFraction(window.scrollY, doc.scrollHeight, window.innerHeight));
@@ -165,7 +174,7 @@ export function useReadingPosition(articleId: string, hash: string): void {
     const onHide = () => {
       if (document.visibilityState === 'hidden') save.flush();
     };
-    void markRead(articleId).then((state) => {
+    void reads.markRead(articleId).then((state) => {
       if (cancelled) return;
       const position = state?.position;
       if (!hash && position !== undefined && position > 0.01 && position < 0.995) {
@@ -188,5 +197,5 @@ export function useReadingPosition(articleId: string, hash: string): void {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save.flush);
     };
-  }, [articleId, hash]);
+  }, [reads, articleId, hash]);
 }

@@ -1,22 +1,24 @@
 import { useId, useState } from 'react';
 import type { FeedSession } from '../session/feed-session';
 import { useFeedSession } from '../session/session-context';
+import { useTabState } from '../shared/tab-state';
 import { isCardArticle } from '../session/view-data';
 import { isStorageError } from '../storage/errors';
-import { removeArticle, saveArticle, useSavedFlag, type SaveInput } from './saved-list';
+import { savedListOf, useSavedFlag, type SavedList, type SaveInput } from './saved-list';
 import { useStorageProblem } from './storage-status';
 
 /**
  * Saves the whole article: lists and pages show trimmed copies (no body), so the whole one is asked of
- * the session; the trimmed one is saved only when the session no longer has it.
+ * the session; the trimmed one is saved only when the session no longer has it. `saved` is the tab's
+ * reading list.
  */
-export async function saveWholeArticle(session: FeedSession, input: SaveInput): Promise<void> {
+export async function saveWholeArticle(session: FeedSession, saved: SavedList, input: SaveInput): Promise<void> {
   if (!isCardArticle(input.article)) {
-    await saveArticle(input);
+    await saved.saveArticle(input);
     return;
   }
   const full = await session.fullArticle(input.article.id).catch(() => undefined);
-  await saveArticle(full ?? input);
+  await saved.saveArticle(full ?? input);
 }
 
 interface Props extends SaveInput {
@@ -30,6 +32,7 @@ interface Props extends SaveInput {
  */
 export function SaveButton({ article, authors, tags, compact = false }: Props) {
   const session = useFeedSession();
+  const list = savedListOf(useTabState());
   const { saved } = useSavedFlag(article.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +45,8 @@ export function SaveButton({ article, authors, tags, compact = false }: Props) {
     setBusy(true);
     setError(null);
     try {
-      if (saved) await removeArticle(article.id);
-      else await saveWholeArticle(session, { article, authors, tags });
+      if (saved) await list.removeArticle(article.id);
+      else await saveWholeArticle(session, list, { article, authors, tags });
     } catch (e) {
       setError(isStorageError(e) ? e.message : 'The article could not be saved on this device.');
     } finally {

@@ -2,7 +2,7 @@ import type { Article, Author } from '../shared/model';
 import { CACHE_NAMES } from '../shared/cache-names';
 import { isQuotaError, StorageError, QUOTA_MESSAGE } from '../storage/errors';
 import { collectImageUrls } from '../html/image-urls';
-import { fetchImageToKeep, hostAllowsCors, noteSaved } from './cors-images';
+import type { ImageHosts } from './cors-images';
 
 /**
  * The page's side of the 'broadsheet-saved-images' cache: saving an article puts its images there
@@ -22,18 +22,18 @@ function browserDeps(): CacheDeps | null {
   return { caches, fetch: globalThis.fetch.bind(globalThis), origin: window.location.origin };
 }
 
-async function download(url: string, deps: CacheDeps): Promise<Response | null> {
+async function download(url: string, hosts: ImageHosts, deps: CacheDeps): Promise<Response | null> {
   let seen: Response | undefined;
   try {
     // An image already seen is in the run-time image cache: copy it, no network needed (unless it is
     // an opaque copy from a host now known to allow CORS: a real response costs its size, not ~7 MB).
     seen = await (await deps.caches.open(CACHE_NAMES.images)).match(url, { ignoreVary: true });
-    if (seen && !(seen.type === 'opaque' && hostAllowsCors(url) === true)) return seen;
+    if (seen && !(seen.type === 'opaque' && hosts.allowsCors(url) === true)) return seen;
   } catch {
     // no run-time cache: fall through to the network
   }
   // Cross-origin: CORS mode where the host allows it, else no-cors (opaque, but they display).
-  return (await fetchImageToKeep(url, deps)) ?? seen ?? null;
+  return (await hosts.fetchToKeep(url, deps)) ?? seen ?? null;
 }
 
 /**
@@ -61,7 +61,7 @@ export async function articleImageUrls(article: Article, authors: Author[]): Pro
  * article is saved without that image. A full device throws StorageError 'quota' after removing
  * what this call added.
  */
-export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = browserDeps()): Promise<boolean> {
+export async function cacheSavedImages(urls: string[], hosts: ImageHosts, deps: CacheDeps | null = browserDeps()): Promise<boolean> {
   if (!deps || urls.length === 0) return urls.length === 0;
   const cache = await deps.caches.open(CACHE_NAMES.savedImages);
   const added: string[] = [];
@@ -75,7 +75,7 @@ export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = 
         all = false; // Cache.match throws a TypeError for a URL it cannot make a Request of
         return;
       }
-      const res = await download(url, deps);
+      const res = await download(url, hosts, deps);
       if (!res) {
         all = false;
         return;
@@ -83,7 +83,7 @@ export async function cacheSavedImages(urls: string[], deps: CacheDeps | null = 
       try {
         await cache.put(url, res);
         added.push(url);
-        noteSaved(res);
+        hosts.noteSaved(res);
       } catch (e) {
         all = false;
         if (isQuotaError(e)) quota = e;

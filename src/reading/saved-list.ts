@@ -4,8 +4,10 @@ import { createStore, type ReadableStore } from '../shared/store';
 import { useStore } from '../shared/use-store';
 import type { SavedArticle } from '../storage/db';
 import { onTabMessage } from '../shared/tab-channel';
+import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved, upsertSaved } from '../storage/saved-store';
-import { removeEpisodesOf } from './episodes';
+import { imageHostsOf } from './cors-images';
+import { episodesOf } from './episodes';
 import { keptChanged } from './kept-marker';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
@@ -20,56 +22,6 @@ export interface SavedFlag {
 }
 
 const NOT_SAVED: SavedFlag = { saved: false, imagesCached: false };
-const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
-/** Which article ids are saved, and whether their images are kept. */
-export const savedFlags: ReadableStore<ReadonlyMap<string, SavedFlag>> = flags;
-let loading: Promise<void> | null = null;
-let unfollow: (() => void) | null = null;
-
-function setFlag(id: string, flag: SavedFlag | undefined) {
-  flags.update((all) => {
-    const next = new Map(all);
-    if (flag) next.set(id, flag);
-    else next.delete(id);
-    return next;
-  });
-}
-
-/** Forgets what was loaded, as a fresh page load would (tests). */
-export function resetSavedFlags(): void {
-  loading = null;
-  unfollow?.();
-  unfollow = null;
-  flags.reset();
-}
-
-/** Re-reads the entries another tab changed, so this tab's buttons, badges and /saved follow. */
-async function followOtherTab(ids: string[]): Promise<void> {
-  for (const id of ids) {
-    const entry = await getSaved(id).catch(() => undefined);
-    setFlag(id, entry ? { saved: true, imagesCached: entry.imagesCached } : undefined);
-  }
-}
-
-/** Loads the saved ids once (and again after `force`), then follows what other tabs change. */
-export function loadSavedFlags(force = false): Promise<void> {
-  if (loading && !force) return loading;
-  unfollow ??= onTabMessage('saved', ({ ids }) => void followOtherTab(ids));
-  loading = listSaved()
-    .then((entries) => {
-      flags.set(new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }])));
-    })
-    .catch(() => undefined); // no storage: nothing is saved
-  return loading;
-}
-
-/** Whether an article is saved, re-rendering when that changes. */
-export function useSavedFlag(id: string): SavedFlag {
-  useEffect(() => {
-    void loadSavedFlags();
-  }, []);
-  return useStore(savedFlags, { select: (all) => all.get(id) ?? NOT_SAVED, server: () => NOT_SAVED });
-}
 
 export interface SaveInput {
   article: Article;
@@ -77,54 +29,115 @@ export interface SaveInput {
   tags: Tag[];
 }
 
-/**
- * Saves an article and its images. The record is written first (a full device throws StorageError
- * 'quota' with nothing changed); if the images then hit the quota, the new record and its images
- * are taken back out, so the reading list is exactly what it was.
- */
-export async function saveArticle(input: SaveInput, via: 'reader' | 'download' = 'reader', deps?: CacheDeps | null): Promise<SavedArticle> {
-  const { article, authors, tags } = input;
-  const imageUrls = await articleImageUrls(article, authors);
-  // Built on the entry stored now, in the write's own transaction: another tab's save in between is kept.
-  const { before, entry } = await upsertSaved(article.id, (stored) => ({
-    id: article.id,
-    article,
-    authors,
-    tags,
-    savedAt: stored?.savedAt ?? Date.now(),
-    imageUrls,
-    imagesCached: false,
-    via: stored?.via === 'reader' ? 'reader' : via,
-  }));
-  setFlag(entry.id, { saved: true, imagesCached: false });
-  let imagesCached: boolean;
-  try {
-    imagesCached = await cacheSavedImages(entry.imageUrls, deps);
-  } catch (e) {
-    if (before) await putSaved(before).catch(() => undefined);
-    else await deleteSaved(entry.id).catch(() => undefined);
-    setFlag(entry.id, before ? { saved: true, imagesCached: before.imagesCached } : undefined);
-    throw e;
-  }
-  if (imagesCached) {
-    await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
-    setFlag(entry.id, { saved: true, imagesCached: true });
-  }
-  void keptChanged({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
-  return { ...entry, imagesCached };
+/** The reading list in one tab: its flags in memory, following other tabs, and saving and removing. */
+export interface SavedList extends TabPart {
+  /** Which article ids are saved, and whether their images are kept. */
+  flags: ReadableStore<ReadonlyMap<string, SavedFlag>>;
+  /** Loads the saved ids once (and again after `force`), then follows what other tabs change. */
+  load(force?: boolean): Promise<void>;
+  /**
+   * Saves an article and its images. The record is written first (a full device throws StorageError
+   * 'quota' with nothing changed); if the images then hit the quota, the new record and its images
+   * are taken back out, so the reading list is exactly what it was.
+   */
+  saveArticle(input: SaveInput, via?: 'reader' | 'download', deps?: CacheDeps | null): Promise<SavedArticle>;
+  /**
+   * Removes an article from the reading list, with its kept episode, and its images unless another
+   * saved article shows them.
+   */
+  removeArticle(id: string, deps?: CacheDeps | null): Promise<void>;
 }
 
-/**
- * Removes an article from the reading list, with its kept episode, and its images unless another
- * saved article shows them.
- */
-export async function removeArticle(id: string, deps?: CacheDeps | null): Promise<void> {
-  const entry = await deleteSaved(id);
-  setFlag(id, undefined);
-  void keptChanged({ saved: false });
-  // The episode was kept because the article was: it goes with it (its listening position stays).
-  await removeEpisodesOf(id).catch(() => undefined);
-  if (!entry) return;
-  const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));
-  await removeSavedImages(entry.imageUrls, keep, deps).catch(() => undefined);
+function createSavedList(tab: TabState): SavedList {
+  const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
+  let loading: Promise<void> | null = null;
+  let unfollow: (() => void) | null = null;
+  const setFlag = (id: string, flag: SavedFlag | undefined) =>
+    flags.update((all) => {
+      const next = new Map(all);
+      if (flag) next.set(id, flag);
+      else next.delete(id);
+      return next;
+    });
+  // Re-reads the entries another tab changed, so this tab's buttons, badges and /saved follow.
+  const followOtherTab = async (ids: string[]) => {
+    for (const id of ids) {
+      const entry = await getSaved(id).catch(() => undefined);
+      setFlag(id, entry ? { saved: true, imagesCached: entry.imagesCached } : undefined);
+    }
+  };
+  return {
+    flags,
+    load(force = false) {
+      if (loading && !force) return loading;
+      unfollow ??= onTabMessage('saved', ({ ids }) => void followOtherTab(ids));
+      loading = listSaved()
+        .then((entries) => {
+          flags.set(new Map(entries.map((e) => [e.id, { saved: true, imagesCached: e.imagesCached }])));
+        })
+        .catch(() => undefined); // no storage: nothing is saved
+      return loading;
+    },
+    async saveArticle(input, via = 'reader', deps) {
+      const { article, authors, tags } = input;
+      const imageUrls = await articleImageUrls(article, authors);
+      // Built on the entry stored now, in the write's own transaction: another tab's save in between is kept.
+      const { before, entry } = await upsertSaved(article.id, (stored) => ({
+        id: article.id,
+        article,
+        authors,
+        tags,
+        savedAt: stored?.savedAt ?? Date.now(),
+        imageUrls,
+        imagesCached: false,
+        via: stored?.via === 'reader' ? 'reader' : via,
+      }));
+      setFlag(entry.id, { saved: true, imagesCached: false });
+      let imagesCached: boolean;
+      try {
+        imagesCached = await cacheSavedImages(entry.imageUrls, imageHostsOf(tab), deps);
+      } catch (e) {
+        if (before) await putSaved(before).catch(() => undefined);
+        else await deleteSaved(entry.id).catch(() => undefined);
+        setFlag(entry.id, before ? { saved: true, imagesCached: before.imagesCached } : undefined);
+        throw e;
+      }
+      if (imagesCached) {
+        await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
+        setFlag(entry.id, { saved: true, imagesCached: true });
+      }
+      void keptChanged({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
+      return { ...entry, imagesCached };
+    },
+    async removeArticle(id, deps) {
+      const entry = await deleteSaved(id);
+      setFlag(id, undefined);
+      void keptChanged({ saved: false });
+      // The episode was kept because the article was: it goes with it (its listening position stays).
+      await episodesOf(tab)
+        .removeEpisodesOf(id)
+        .catch(() => undefined);
+      if (!entry) return;
+      const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));
+      await removeSavedImages(entry.imageUrls, keep, deps).catch(() => undefined);
+    },
+    close() {
+      unfollow?.();
+      unfollow = null;
+    },
+  };
+}
+
+/** The reading list of the tab `tab`. */
+export function savedListOf(tab: TabState): SavedList {
+  return tab.part(createSavedList);
+}
+
+/** Whether an article is saved, re-rendering when that changes. */
+export function useSavedFlag(id: string): SavedFlag {
+  const saved = savedListOf(useTabState());
+  useEffect(() => {
+    void saved.load();
+  }, [saved]);
+  return useStore(saved.flags, { select: (all) => all.get(id) ?? NOT_SAVED, server: () => NOT_SAVED });
 }

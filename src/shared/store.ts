@@ -1,10 +1,10 @@
 /**
- * The one way module state is kept where many parts of the page read it: a value that can be read at
- * once (render time, loaders) and watched for changes. No DOM and no React here, so any layer (and a
- * worker) can hold one; React reads one through useStore (use-store.ts).
+ * The one way state is kept where many parts of the page read it: a value that can be read at once
+ * (render time, loaders) and watched for changes. No DOM and no React here, so any layer (and a worker)
+ * can hold one; React reads one through useStore (use-store.ts).
  *
- * Each stateful module owns its stores and hands out only the read side (ReadableStore); it exposes a
- * reset of its own for tests and the build, which start each run as a fresh page load would.
+ * Each owner (the feed session, a part of the tab state) makes its stores and hands out only the read
+ * side (ReadableStore); a new page load makes new owners, so nothing here needs resetting.
  */
 
 /** A value that can be read now and watched for changes. */
@@ -21,7 +21,7 @@ export interface Store<T> extends ReadableStore<T> {
   set(next: T): void;
   /** Replaces the value with `fn` of the current one. */
   update(fn: (current: T) => T): void;
-  /** Back to the value the store was created with (tests, the build's fresh start per page). */
+  /** Back to the value the store was created with. */
   reset(): void;
 }
 

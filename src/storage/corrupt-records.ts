@@ -32,7 +32,10 @@ export function skippedCount(store: CheckedStore, records: SkippedRecords = skip
   return records[store].size;
 }
 
-/** Forgets every note (tests). */
-export function resetSkipped(): void {
+/**
+ * Forgets every note: the connection that read them is closed (db.ts). Reads through the next one,
+ * and scanStoredRecords, find the records that are still unreadable again.
+ */
+export function forgetSkipped(): void {
   skipped.reset();
 }

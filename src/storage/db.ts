@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article, Author, FeedModel, Tag } from '../shared/model';
 import { StorageError, toStorageError } from './errors';
+import { forgetSkipped } from './corrupt-records';
 import { collectImageUrls } from '../html/image-urls';
 
 /**
@@ -239,6 +240,7 @@ export function getDb(): Promise<IDBPDatabase<BroadsheetSchema>> {
 export async function closeDb(): Promise<void> {
   const p = dbPromise;
   dbPromise = null;
+  forgetSkipped();
   if (!p) return;
   try {
     (await p).close();

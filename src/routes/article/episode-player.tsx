@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useClientValue } from '../../shared/use-client-value';
 import type { Article, Attachment, Author, Tag } from '../../shared/model';
-import { cancelEpisode, episodeUrl, keepEpisode, removeEpisode, useEpisodeState } from '../../reading/episodes';
+import { episodesOf, episodeUrl, useEpisodeState } from '../../reading/episodes';
 import { choosePlayable, playableEpisode } from '../../reading/playable';
 import { saveWholeArticle } from '../../reading/save-button';
 import { useFeedSession } from '../../session/session-context';
-import { useSavedFlag } from '../../reading/saved-list';
+import { savedListOf, useSavedFlag } from '../../reading/saved-list';
+import { useTabState } from '../../shared/tab-state';
 import { isStorageError } from '../../storage/errors';
 import { getEpisode, putEpisodePosition } from '../../storage/episode-store';
 import { formatBytes, formatDuration } from '../../ui/format';
@@ -135,6 +136,8 @@ function progressText(received: number, total: number | undefined): string {
 /** Keep, progress with Cancel, Resume, or "on this device" with Remove: the episode's offline state. */
 function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: Attachment }) {
   const session = useFeedSession();
+  const tab = useTabState();
+  const episodes = episodesOf(tab);
   const state = useEpisodeState(episode.url);
   const { saved } = useSavedFlag(article.id);
   const [error, setError] = useState<string | null>(null);
@@ -148,9 +151,9 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
     setBusy(true);
     try {
       // The episode stays as long as the article is saved: keeping it saves the article first.
-      if (!saved) await saveWholeArticle(session, { article, authors, tags });
+      if (!saved) await saveWholeArticle(session, savedListOf(tab), { article, authors, tags });
       setBusy(false);
-      await keepEpisode(episode, article.id);
+      await episodes.keepEpisode(episode, article.id);
     } catch (e) {
       setError(isStorageError(e) || e instanceof Error ? e.message : 'The episode could not be kept on this device.');
     } finally {
@@ -160,7 +163,7 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
 
   const remove = async () => {
     setError(null);
-    await removeEpisode(episode.url, article.id).catch(() => setError('The episode could not be removed.'));
+    await episodes.removeEpisode(episode.url, article.id).catch(() => setError('The episode could not be removed.'));
   };
 
   let row: React.ReactNode;
@@ -169,7 +172,7 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
       <>
         <progress id={progressId} max={Math.max(1, size ?? 0)} value={size ? state.receivedBytes : undefined} aria-label="Downloading the episode" />
         <span aria-live="polite">Downloading the episode: {progressText(state.receivedBytes, size)}</span>
-        <button type="button" className="button button-quiet button-small" onClick={() => cancelEpisode(episode.url)}>
+        <button type="button" className="button button-quiet button-small" onClick={() => episodes.cancelEpisode(episode.url)}>
           Cancel download
         </button>
       </>

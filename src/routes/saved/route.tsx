@@ -3,7 +3,8 @@ import { Link, useLoaderData } from 'react-router';
 import { useFeedSession } from '../../session/session-context';
 import { paths } from '../../shared/paths';
 import { CardActions } from '../../reading/card-actions';
-import { savedFlags } from '../../reading/saved-list';
+import { savedListOf } from '../../reading/saved-list';
+import { useTabState } from '../../shared/tab-state';
 import type { SavedArticle } from '../../storage/db';
 import { isStorageError } from '../../storage/errors';
 import { listSaved, listSavedWithSkipped } from '../../storage/saved-store';
@@ -29,12 +30,13 @@ export function Component() {
   const isRead = useIsRead();
   // Removing (or saving) anywhere refreshes the list.
   const [live, setLive] = useState<SavedArticle[] | null>(null);
+  const saved = savedListOf(useTabState());
   useEffect(
     () =>
-      savedFlags.subscribe(() => {
+      saved.flags.subscribe(() => {
         void listSaved().then(setLive, () => undefined);
       }),
-    [],
+    [saved],
   );
   const entries = live ?? initial.entries;
   const siteTitle = useFeedSession().peekFeed()?.meta.title ?? 'Broadsheet';

@@ -1,12 +1,14 @@
-import { type Appearance, CHOICES, appearanceState, saveAppearance } from '../../reading/appearance';
+import { type Appearance, CHOICES, appearanceOf } from '../../reading/appearance';
+import { useTabState } from '../../shared/tab-state';
 import { useStore } from '../../shared/use-store';
 
 /** The settings section for theme, text size, line width and font. */
 export function AppearancePanel() {
   // Follows changes made in other tabs too.
-  const appearance = useStore(appearanceState());
+  const state = appearanceOf(useTabState());
+  const appearance = useStore(state.current);
   function change<K extends keyof Appearance>(key: K, value: Appearance[K]) {
-    saveAppearance({ ...appearance, [key]: value });
+    state.save({ ...appearance, [key]: value });
   }
   return (
     <section aria-labelledby="appearance-heading" className="settings-section appearance-panel">

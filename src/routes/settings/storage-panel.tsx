@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { episodeUsage, removeAllEpisodes } from '../../reading/episodes';
+import { episodesOf, episodeUsage } from '../../reading/episodes';
+import { useTabState } from '../../shared/tab-state';
 import { useStorageProblem } from '../../reading/storage-status';
 import { StoredImagesNote } from '../../reading/stored-images-note';
 import { skippedCount, skippedRecords, type SkippedRecords } from '../../storage/corrupt-records';
@@ -63,6 +64,7 @@ export function StoragePanel() {
   const [episodesCleared, setEpisodesCleared] = useState<string | null>(null);
 
   const problem = useStorageProblem();
+  const tab = useTabState();
   const skipped = skippedSummary(useStore(skippedRecords));
 
   const refresh = useCallback(() => readEstimate().then(setEstimate), []);
@@ -111,7 +113,7 @@ export function StoragePanel() {
     setError(null);
     setEpisodesCleared(null);
     try {
-      await removeAllEpisodes();
+      await episodesOf(tab).removeAllEpisodes();
       setEpisodesCleared('The episodes were removed. Your saved articles, their images and your listening positions were kept.');
     } catch {
       setError('The episodes could not be removed.');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { applyAppearance, APPEARANCE_KEY, CHOICES, readAppearance, saveAppearance, type Appearance } from '../../../src/reading/appearance';
+import { applyAppearance, APPEARANCE_KEY, appearanceOf, CHOICES, readAppearance, type Appearance } from '../../../src/reading/appearance';
+import { createTabState } from '../../../src/shared/tab-state';
 
 // public/theme-init.js applies the stored appearance before first paint, without the app; the app
 // applies it with applyAppearance. Both read one stored record and must set the same attributes.
@@ -19,6 +20,9 @@ function runThemeInit(root: HTMLElement) {
 }
 
 afterEach(() => localStorage.clear());
+
+/** Saves `a` as the settings panel does, in a page of its own. */
+const saveAppearance = (a: Appearance) => appearanceOf(createTabState()).save(a);
 
 describe('appearance', () => {
   const every: Appearance[] = [];

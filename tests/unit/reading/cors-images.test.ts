@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countStoredImages, fetchImageToKeep, hostAllowsCors, noteSaved, opaqueSavedCount, opaqueToBe, resetCorsKnowledge } from '../../../src/reading/cors-images';
+import { countStoredImages, imageHostsOf, type ImageHosts } from '../../../src/reading/cors-images';
+import { createTabState } from '../../../src/shared/tab-state';
 
 // The page's side of images on other origins: CORS mode where the host allows it, no-cors (opaque)
 // where it does not, known per host; counts of what is and would be opaque. The browser itself (real
@@ -46,37 +47,41 @@ function cacheStorage(contents: Record<string, Record<string, ResponseType>>) {
   return { open, has: async (name: string) => name in contents } as Pick<CacheStorage, 'open' | 'has'>;
 }
 
-beforeEach(() => resetCorsKnowledge());
+/** What a new page knows of image hosts: nothing yet. */
+let hosts: ImageHosts;
+beforeEach(() => {
+  hosts = imageHostsOf(createTabState());
+});
 
 describe('fetchImageToKeep', () => {
   it('fetches from a host that allows CORS in CORS mode, and keeps doing so', async () => {
     const { deps, calls } = network({ cors: ['cdn.example'] });
-    expect((await fetchImageToKeep('https://cdn.example/a.jpg', deps))?.type).toBe('cors');
-    expect(hostAllowsCors('https://cdn.example/b.jpg')).toBe(true);
-    expect((await fetchImageToKeep('https://cdn.example/b.jpg', deps))?.type).toBe('cors');
+    expect((await hosts.fetchToKeep('https://cdn.example/a.jpg', deps))?.type).toBe('cors');
+    expect(hosts.allowsCors('https://cdn.example/b.jpg')).toBe(true);
+    expect((await hosts.fetchToKeep('https://cdn.example/b.jpg', deps))?.type).toBe('cors');
     expect(calls.map((c) => c.mode)).toEqual(['cors', 'cors']);
   });
 
   it('falls back to no-cors for a host that refuses CORS, once, and then goes straight to no-cors', async () => {
     const { deps, calls } = network({ plain: ['img.example'] });
-    expect((await fetchImageToKeep('https://img.example/a.jpg', deps))?.type).toBe('opaque');
-    expect(hostAllowsCors('https://img.example/x.jpg')).toBe(false);
-    expect((await fetchImageToKeep('https://img.example/b.jpg', deps))?.type).toBe('opaque');
+    expect((await hosts.fetchToKeep('https://img.example/a.jpg', deps))?.type).toBe('opaque');
+    expect(hosts.allowsCors('https://img.example/x.jpg')).toBe(false);
+    expect((await hosts.fetchToKeep('https://img.example/b.jpg', deps))?.type).toBe('opaque');
     expect(calls.map((c) => c.mode)).toEqual(['cors', 'no-cors', 'no-cors']);
   });
 
   it('gives null with no network, and learns nothing about the host', async () => {
     const { deps } = network({ down: ['cdn.example'] });
-    expect(await fetchImageToKeep('https://cdn.example/a.jpg', deps)).toBeNull();
-    expect(hostAllowsCors('https://cdn.example/a.jpg')).toBeUndefined();
+    expect(await hosts.fetchToKeep('https://cdn.example/a.jpg', deps)).toBeNull();
+    expect(hosts.allowsCors('https://cdn.example/a.jpg')).toBeUndefined();
   });
 
   it('fetches same-origin images as they are, and refuses an HTTP error', async () => {
     const { deps, calls } = network({});
-    expect((await fetchImageToKeep(`${PAGE}/images/a.jpg`, deps))?.type).toBe('basic');
+    expect((await hosts.fetchToKeep(`${PAGE}/images/a.jpg`, deps))?.type).toBe('basic');
     expect(calls[0]?.mode).toBeUndefined();
     const notFound = { fetch: (async () => response('cors', 404)) as typeof fetch, origin: PAGE };
-    expect(await fetchImageToKeep('https://cdn.example/gone.jpg', notFound)).toBeNull();
+    expect(await hosts.fetchToKeep('https://cdn.example/gone.jpg', notFound)).toBeNull();
   });
 });
 
@@ -85,7 +90,7 @@ describe('what would be opaque, and what is', () => {
     const { deps, calls } = network({ cors: ['cdn.example'], plain: ['img.example'] });
     const caches = cacheStorage({ 'broadsheet-saved-images': { 'https://img.example/saved.jpg': 'opaque' } });
     const urls = ['https://img.example/1.jpg', 'https://img.example/2.jpg', 'https://img.example/saved.jpg', 'https://cdn.example/1.jpg', 'https://cdn.example/2.jpg', `${PAGE}/a.jpg`, 'https://img.example/1.jpg'];
-    const found = await opaqueToBe(urls, { ...deps, caches });
+    const found = await hosts.opaqueToBe(urls, { ...deps, caches });
     expect(found).toEqual({ urls: ['https://img.example/1.jpg', 'https://img.example/2.jpg'], hosts: ['img.example'] });
     // One CORS try per host (img.example also tried no-cors to tell a refusal from no network).
     expect(calls.map((c) => `${new URL(c.url).host} ${c.mode}`).sort()).toEqual(['cdn.example cors', 'img.example cors', 'img.example no-cors']);
@@ -103,9 +108,9 @@ describe('what would be opaque, and what is', () => {
   });
 
   it('counts the opaque entries this page saved', () => {
-    noteSaved(response('opaque'));
-    noteSaved(response('cors'));
-    noteSaved(response('opaque'));
-    expect(opaqueSavedCount()).toBe(2);
+    hosts.noteSaved(response('opaque'));
+    hosts.noteSaved(response('cors'));
+    hosts.noteSaved(response('opaque'));
+    expect(hosts.opaqueSavedCount()).toBe(2);
   });
 });

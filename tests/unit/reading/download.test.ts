@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { getDownloadState, startDownload } from '../../../src/reading/download';
+import { downloadsOf, type Downloads } from '../../../src/reading/download';
 import { listSaved } from '../../../src/storage/saved-store';
 import { resetDb } from '../storage/helpers';
 import type { FeedSession } from '../../../src/session/feed-session';
@@ -24,8 +24,11 @@ const feed = JSON.stringify({
 });
 
 let session: FeedSession;
+let downloads: Downloads;
 beforeEach(async () => {
-  session = await freshPage(); // a fresh feed session and download state per test
+  const page = await freshPage(); // a fresh feed session and download state per test
+  session = page.session;
+  downloads = downloadsOf(page.tab);
   await resetDb();
   vi.stubGlobal('fetch', async () => new Response(feed, { headers: { 'content-type': 'application/feed+json' } }));
 });
@@ -47,8 +50,8 @@ function failPutOf(id: string, error: DOMException) {
 describe('Download for offline', () => {
   test('an article that cannot be saved is skipped and counted; the rest are saved', async () => {
     failPutOf('b', new DOMException('Failed to store the record.', 'DataError'));
-    await startDownload(session, 3);
-    expect(getDownloadState()).toMatchObject({ status: 'done', done: 3, total: 3, message: '2 of 3 articles are available offline. 1 article could not be saved.' });
+    await downloads.start(session, 3);
+    expect(downloads.state.get()).toMatchObject({ status: 'done', done: 3, total: 3, message: '2 of 3 articles are available offline. 1 article could not be saved.' });
     const saved = await listSaved();
     expect(saved.map((e) => e.id).sort()).toEqual(['a', 'c']);
     // Saved with the body image's credentials stripped: no URL the Cache API would refuse is kept.
@@ -57,8 +60,8 @@ describe('Download for offline', () => {
 
   test('a full device stops the job with the quota message', async () => {
     failPutOf('b', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await startDownload(session, 3);
-    const state = getDownloadState();
+    await downloads.start(session, 3);
+    const state = downloads.state.get();
     expect(state.status).toBe('error');
     expect(state.message).toBe('There is no room left on this device: the download stopped with 1 of 3 articles saved. Nothing already saved was lost; remove some saved articles or free up space, then try again.');
     expect((await listSaved()).map((e) => e.id)).toEqual(['a']);

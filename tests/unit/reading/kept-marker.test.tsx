@@ -16,9 +16,9 @@ import {
   type KeptDeps,
 } from '../../../src/reading/kept-marker';
 import type { CacheDeps } from '../../../src/reading/saved-images';
-import { removeArticle, saveArticle } from '../../../src/reading/saved-list';
+import { savedListOf } from '../../../src/reading/saved-list';
 import { author, makeArticle, resetDb } from '../storage/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshPage, type Page } from '../support/fresh-page';
 
 // The eviction marker: a cookie recording how many articles the reading list held, read at start to
 // tell the reader, once, that the browser cleared them; and persistent storage asked again after that.
@@ -27,11 +27,12 @@ function clearCookie() {
   document.cookie = `${KEPT_COOKIE}=; Max-Age=0; Path=/`;
 }
 
+let page: Page;
 beforeEach(async () => {
   clearCookie();
   localStorage.clear();
   resetKeptMarker();
-  await freshPage();
+  page = await freshPage();
   await resetDb();
 });
 afterEach(async () => {
@@ -161,12 +162,12 @@ describe('telling that the reading list vanished', () => {
 
   test('with the real reading list: saves and removals keep the cookie in step; a cleared database is told once', async () => {
     const deps = fakeCaches();
-    await saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', deps);
-    await saveArticle({ article: makeArticle(2), authors: [author], tags: [] }, 'reader', deps);
+    await savedListOf(page.tab).saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', deps);
+    await savedListOf(page.tab).saveArticle({ article: makeArticle(2), authors: [author], tags: [] }, 'reader', deps);
     await waitFor(() => expect(parseKeptMarker(document.cookie)?.count).toBe(2));
-    await removeArticle('id-1', deps);
+    await savedListOf(page.tab).removeArticle('id-1', deps);
     await waitFor(() => expect(parseKeptMarker(document.cookie)?.count).toBe(1));
-    await saveArticle({ article: makeArticle(3), authors: [author], tags: [] }, 'reader', deps);
+    await savedListOf(page.tab).saveArticle({ article: makeArticle(3), authors: [author], tags: [] }, 'reader', deps);
     await waitFor(() => expect(parseKeptMarker(document.cookie)?.count).toBe(2));
 
     // The browser clears the origin's storage (not its cookies); the reader comes back.
@@ -223,7 +224,7 @@ describe('asking for persistent storage', () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
     Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
     try {
-      await saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', fakeCaches());
+      await savedListOf(page.tab).saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', fakeCaches());
       await waitFor(() => expect(calls.persist).toBe(1));
       expect(localStorage.getItem(PERSIST_ASKED_KEY)).not.toBeNull();
     } finally {

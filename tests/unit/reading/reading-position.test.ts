@@ -1,23 +1,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { closeDb } from '../../../src/storage/db';
-import { getReadState } from '../../../src/storage/read-state-store';
-import {
-  continueReading,
-  loadReadStates,
-  markRead,
-  readStateOf,
-  savePosition,
-  scrollFraction,
-  scrollTopFor,
-  throttle,
-} from '../../../src/reading/reading-position';
+import { getReadState, putReadState } from '../../../src/storage/read-state-store';
+import { continueReading, readStatesOf, scrollFraction, scrollTopFor, throttle, useIsRead, useReadingPosition, useReadStates } from '../../../src/reading/reading-position';
 import type { ReadState } from '../../../src/storage/read-state-store';
 import { model } from '../feed/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshPage, inTab, type Page } from '../support/fresh-page';
 
+let page: Page;
 beforeEach(async () => {
-  await closeDb();
+  page = await freshPage();
   await new Promise<void>((resolve, reject) => {
     const req = indexedDB.deleteDatabase('broadsheet');
     req.onsuccess = () => resolve();
@@ -27,22 +19,22 @@ beforeEach(async () => {
 
 describe('reading state', () => {
   test('opening an article marks it read, keeping a saved position', async () => {
-    await savePosition('a1', 0.4);
-    const state = await markRead('a1');
+    await readStatesOf(page.tab).savePosition('a1', 0.4);
+    const state = await readStatesOf(page.tab).markRead('a1');
     expect(state?.readAt).toBeTypeOf('number');
     expect(state?.position).toBe(0.4);
     expect((await getReadState('a1'))?.readAt).toBe(state?.readAt);
   });
 
   test('the position survives a restart (a fresh connection to the database)', async () => {
-    await savePosition('a2', 0.55);
+    await readStatesOf(page.tab).savePosition('a2', 0.55);
     await closeDb();
-    expect((await readStateOf('a2'))?.position).toBe(0.55);
-    await loadReadStates(true);
+    expect((await readStatesOf(page.tab).readStateOf('a2'))?.position).toBe(0.55);
+    await readStatesOf(page.tab).load(true);
   });
 
   test('positions are clamped to 0..1', async () => {
-    await savePosition('a3', 1.7);
+    await readStatesOf(page.tab).savePosition('a3', 1.7);
     expect((await getReadState('a3'))?.position).toBe(1);
   });
 
@@ -83,16 +75,15 @@ describe('reading state', () => {
   });
 });
 
-// The cache the lists read at render time, and the article page's hook. reading-position keeps the
-// cache in module state: these get a fresh copy of it per test.
+// The cache the lists read at render time, and the article page's hook. The cache is the page's: each
+// test has a page of its own.
 describe('the read-state cache and the article page', () => {
   const fresh = async () => {
-    await freshPage();
-    const mod = await import('../../../src/reading/reading-position');
-    const db = await import('../../../src/storage/db');
-    const stateStore = await import('../../../src/storage/read-state-store');
-    return { ...mod, ...db, ...stateStore };
+    page = await freshPage();
+    const reads = readStatesOf(page.tab);
+    return { ...reads, loadReadStates: reads.load, useIsRead, useReadStates, useReadingPosition, closeDb, getReadState, putReadState };
   };
+  const renderInPage = <T,>(hook: () => T) => renderHook(hook, { wrapper: inTab(page.tab) });
   const restore: (() => void)[] = [];
   afterEach(() => {
     for (const fn of restore.splice(0)) fn();
@@ -101,8 +92,8 @@ describe('the read-state cache and the article page', () => {
 
   test('marking an article read shows at once wherever read state is used', async () => {
     const { markRead, useIsRead, useReadStates } = await fresh();
-    const isRead = renderHook(() => useIsRead());
-    const states = renderHook(() => useReadStates());
+    const isRead = renderInPage(() => useIsRead());
+    const states = renderInPage(() => useReadStates());
     await waitFor(() => expect(isRead.result.current('a1')).toBe(false));
     await act(() => markRead('a1'));
     expect(isRead.result.current('a1')).toBe(true);
@@ -112,7 +103,7 @@ describe('the read-state cache and the article page', () => {
 
   test('a saved position alone is not "read"', async () => {
     const { savePosition, useIsRead } = await fresh();
-    const isRead = renderHook(() => useIsRead());
+    const isRead = renderInPage(() => useIsRead());
     await act(() => savePosition('a1', 0.3));
     expect(isRead.result.current('a1')).toBe(false);
   });
@@ -120,7 +111,7 @@ describe('the read-state cache and the article page', () => {
   test('what is stored is loaded into the cache once, and again when forced', async () => {
     const { putReadState, loadReadStates, useReadStates } = await fresh();
     await putReadState('a1', { readAt: 5, position: 0.4 });
-    const states = renderHook(() => useReadStates());
+    const states = renderInPage(() => useReadStates());
     await waitFor(() => expect(states.result.current.get('a1')?.position).toBe(0.4));
     await putReadState('a2', { readAt: 6 });
     await act(() => loadReadStates());
@@ -168,7 +159,7 @@ describe('the read-state cache and the article page', () => {
     const scrollTo = tallPage();
     const { savePosition, useReadingPosition, getReadState } = await fresh();
     await savePosition('a1', 0.5);
-    renderHook(() => useReadingPosition('a1', ''));
+    renderInPage(() => useReadingPosition('a1', ''));
     await waitFor(() => expect(scrollTo).toHaveBeenCalledWith({ top: 1000, behavior: 'instant' }));
     expect((await getReadState('a1'))?.readAt).toBeTypeOf('number');
   });
@@ -177,7 +168,7 @@ describe('the read-state cache and the article page', () => {
     const scrollTo = tallPage();
     const { savePosition, useReadingPosition, getReadState } = await fresh();
     await savePosition('a1', 0.5);
-    renderHook(() => useReadingPosition('a1', ''));
+    renderInPage(() => useReadingPosition('a1', ''));
     window.dispatchEvent(new Event('scroll')); // at the top, before the page was scrolled back
     await waitFor(() => expect(scrollTo).toHaveBeenCalled());
     expect((await getReadState('a1'))?.position).toBe(0.5);
@@ -188,8 +179,8 @@ describe('the read-state cache and the article page', () => {
     const { savePosition, useReadingPosition, getReadState } = await fresh();
     await savePosition('a1', 0.5);
     await savePosition('a2', 0.999);
-    renderHook(() => useReadingPosition('a1', '#p-3'));
-    renderHook(() => useReadingPosition('a2', ''));
+    renderInPage(() => useReadingPosition('a1', '#p-3'));
+    renderInPage(() => useReadingPosition('a2', ''));
     await waitFor(async () => expect((await getReadState('a2'))?.readAt).toBeTypeOf('number'));
     await waitFor(async () => expect((await getReadState('a1'))?.readAt).toBeTypeOf('number'));
     await new Promise((r) => requestAnimationFrame(r));
@@ -199,7 +190,7 @@ describe('the read-state cache and the article page', () => {
   test('the position is kept as the reader scrolls, written when the page is hidden', async () => {
     tallPage();
     const { useReadingPosition, getReadState } = await fresh();
-    renderHook(() => useReadingPosition('a1', ''));
+    renderInPage(() => useReadingPosition('a1', ''));
     await waitFor(async () => expect((await getReadState('a1'))?.readAt).toBeTypeOf('number'));
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 600 });
     restore.push(() => Reflect.deleteProperty(window, 'scrollY'));
@@ -215,7 +206,7 @@ describe('the read-state cache and the article page', () => {
   test('leaving the article keeps the last position too', async () => {
     tallPage();
     const { useReadingPosition, getReadState } = await fresh();
-    const hook = renderHook(() => useReadingPosition('a1', ''));
+    const hook = renderInPage(() => useReadingPosition('a1', ''));
     await waitFor(async () => expect((await getReadState('a1'))?.readAt).toBeTypeOf('number'));
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 600 });
     restore.push(() => Reflect.deleteProperty(window, 'scrollY'));

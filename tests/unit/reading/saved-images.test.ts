@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { imageHostsOf } from '../../../src/reading/cors-images';
 import { cacheSavedImages, type CacheDeps } from '../../../src/reading/saved-images';
+import { createTabState } from '../../../src/shared/tab-state';
+
+/** A new page's knowledge of image hosts (none yet). */
+const newHosts = () => imageHostsOf(createTabState());
 
 // The Cache API turns every URL into a Request, and the Request constructor refuses a URL with
 // credentials (TypeError), as Chromium's Cache.match and fetch do. One such URL must cost its own
@@ -36,13 +41,13 @@ describe('cacheSavedImages', () => {
 
   test('a URL the Cache API refuses is skipped; the other images are cached and nothing throws', async () => {
     const { deps, stores } = requestKeyedCaches();
-    const all = await cacheSavedImages(['https://user:pass@example.test/a.jpg', 'https://example.test/b.jpg'], deps);
+    const all = await cacheSavedImages(['https://user:pass@example.test/a.jpg', 'https://example.test/b.jpg'], newHosts(), deps);
     expect(all).toBe(false);
     expect([...(stores.get('broadsheet-saved-images')?.keys() ?? [])]).toEqual(['https://example.test/b.jpg']);
   });
 
   test('every image cached resolves true', async () => {
     const { deps } = requestKeyedCaches();
-    expect(await cacheSavedImages(['https://example.test/b.jpg', 'https://cdn.example/c.jpg'], deps)).toBe(true);
+    expect(await cacheSavedImages(['https://example.test/b.jpg', 'https://cdn.example/c.jpg'], newHosts(), deps)).toBe(true);
   });
 });

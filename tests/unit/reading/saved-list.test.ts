@@ -3,13 +3,15 @@ import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } fro
 import type { CacheDeps } from '../../../src/reading/saved-images';
 import type { SavedArticle } from '../../../src/storage/db';
 import { author, makeArticle, resetDb } from '../storage/helpers';
-import { freshPage } from '../support/fresh-page';
+import { freshPage, inTab, type Page } from '../support/fresh-page';
+import { savedListOf, useSavedFlag as useFlag } from '../../../src/reading/saved-list';
 
 // The reading list as the page holds it (on fake-indexeddb): the saved flags every card reads, and
 // what saving and removing do to the store and to the saved-images cache.
 
+let page: Page;
 beforeEach(async () => {
-  await freshPage(); // saved-list keeps its flags in module state: forgotten per test
+  page = await freshPage(); // the flags are the page's: a new page per test
   await resetDb();
 });
 afterEach(async () => {
@@ -17,7 +19,8 @@ afterEach(async () => {
   await resetDb();
 });
 
-const list = () => import('../../../src/reading/saved-list');
+/** The page's reading list, and its hook rendered in the page. */
+const list = () => ({ ...savedListOf(page.tab), renderFlag: (id: string) => renderHook(() => useFlag(id), { wrapper: inTab(page.tab) }) });
 const store = () => import('../../../src/storage/saved-store');
 
 /** A Cache API stand-in, a map per cache name, and a network that answers every image. */
@@ -50,7 +53,7 @@ const input = (n: number, over: Parameters<typeof makeArticle>[1] = {}) => ({ ar
 
 describe('saveArticle', () => {
   test('stores the article with its authors, tags and every image it shows, and caches those images', async () => {
-    const { saveArticle } = await list();
+    const { saveArticle } = list();
     const caches = fakeCaches();
     const entry = await saveArticle(input(1), 'reader', caches.deps);
     const expected = ['https://example.test/avatars/ana.jpg', 'https://example.test/images/hero-1.jpg', 'https://example.test/images/body-1.jpg'].sort();
@@ -63,7 +66,7 @@ describe('saveArticle', () => {
   });
 
   test('without a Cache API the article is saved, marked as not having its images', async () => {
-    const { saveArticle } = await list();
+    const { saveArticle } = list();
     const entry = await saveArticle(input(1), 'reader', null);
     expect(entry.imagesCached).toBe(false);
     expect((await (await store()).getSaved('id-1'))?.imagesCached).toBe(false);
@@ -72,7 +75,7 @@ describe('saveArticle', () => {
   test('saving again keeps when it was first saved, and the newer article', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(1_000);
-    const { saveArticle } = await list();
+    const { saveArticle } = list();
     await saveArticle(input(1), 'reader', null);
     vi.setSystemTime(5_000);
     await saveArticle(input(1, { title: 'Article 1, updated' }), 'reader', null);
@@ -87,17 +90,17 @@ describe('saveArticle', () => {
     ['reader', 'download', 'reader'],
     ['reader', 'reader', 'reader'],
   ])('saved by %s, then by %s: kept as %s', async (first, second, expected) => {
-    const { saveArticle } = await list();
+    const { saveArticle } = list();
     await saveArticle(input(1), first, null);
     await saveArticle(input(1), second, null);
     expect((await (await store()).getSaved('id-1'))?.via).toBe(expected);
   });
 
   test('the flag of a saved article turns on for every subscriber, then says its images are kept', async () => {
-    const { saveArticle, savedFlags, useSavedFlag } = await list();
+    const { saveArticle, flags, renderFlag } = list();
     const heard = vi.fn();
-    onTestFinished(savedFlags.subscribe(heard));
-    const { result } = renderHook(() => useSavedFlag('id-1'));
+    onTestFinished(flags.subscribe(heard));
+    const { result } = renderFlag('id-1');
     expect(result.current).toEqual({ saved: false, imagesCached: false });
     await act(() => saveArticle(input(1), 'reader', fakeCaches().deps));
     expect(result.current).toEqual({ saved: true, imagesCached: true });
@@ -107,11 +110,11 @@ describe('saveArticle', () => {
 
 describe('removeArticle', () => {
   test('takes the article out of the store and the flags, with the images no other saved article shows', async () => {
-    const { saveArticle, removeArticle, useSavedFlag } = await list();
+    const { saveArticle, removeArticle, renderFlag } = list();
     const caches = fakeCaches();
     await saveArticle(input(1), 'reader', caches.deps);
     await saveArticle(input(2), 'reader', caches.deps);
-    const { result } = renderHook(() => useSavedFlag('id-1'));
+    const { result } = renderFlag('id-1');
     await waitFor(() => expect(result.current.saved).toBe(true));
     await act(() => removeArticle('id-1', caches.deps));
     expect(result.current).toEqual({ saved: false, imagesCached: false });
@@ -121,7 +124,7 @@ describe('removeArticle', () => {
   });
 
   test('an id that is not saved changes nothing', async () => {
-    const { saveArticle, removeArticle } = await list();
+    const { saveArticle, removeArticle } = list();
     const caches = fakeCaches();
     await saveArticle(input(1), 'reader', caches.deps);
     await removeArticle('id-9', caches.deps);
@@ -130,28 +133,28 @@ describe('removeArticle', () => {
   });
 });
 
-describe('loadSavedFlags', () => {
+describe('load', () => {
   test('reads the stored list once into the flags, and again when forced', async () => {
     const { putSaved } = await store();
     const entry = (id: string, imagesCached: boolean): SavedArticle => ({ id, article: makeArticle(Number(id.slice(3)), { id }), authors: [author], savedAt: 1, imageUrls: [], imagesCached });
     await putSaved(entry('id-1', true));
-    const { loadSavedFlags, useSavedFlag } = await list();
-    const first = renderHook(() => useSavedFlag('id-1'));
+    const { load, renderFlag } = list();
+    const first = renderFlag('id-1');
     await waitFor(() => expect(first.result.current).toEqual({ saved: true, imagesCached: true }));
     await putSaved(entry('id-2', false));
-    await loadSavedFlags(); // once: the list already read stands
-    const second = renderHook(() => useSavedFlag('id-2'));
+    await load(); // once: the list already read stands
+    const second = renderFlag('id-2');
     expect(second.result.current.saved).toBe(false);
-    await act(() => loadSavedFlags(true));
+    await act(() => load(true));
     expect(second.result.current).toEqual({ saved: true, imagesCached: false });
   });
 
   test('no storage: nothing is saved, and nothing throws', async () => {
     vi.stubGlobal('indexedDB', undefined);
     try {
-      const { loadSavedFlags, useSavedFlag } = await list();
-      await loadSavedFlags(true);
-      expect(renderHook(() => useSavedFlag('id-1')).result.current).toEqual({ saved: false, imagesCached: false });
+      const { load, renderFlag } = list();
+      await load(true);
+      expect(renderFlag('id-1').result.current).toEqual({ saved: false, imagesCached: false });
     } finally {
       vi.unstubAllGlobals();
     }

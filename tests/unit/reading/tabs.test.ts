@@ -7,26 +7,28 @@ import type { Attachment } from '../../../src/shared/model';
 import { feed } from '../support/feed-builder';
 
 // Two tabs of the app: two instances of its modules (vi.resetModules between the imports), each with its
-// own BroadcastChannel and IndexedDB connection, over one (fake) device. What one tab stores, the other
-// shows; what a stale tab writes never undoes what the other wrote.
+// own BroadcastChannel, IndexedDB connection and tab state, over one (fake) device. What one tab stores,
+// the other shows; what a stale tab writes never undoes what the other wrote.
 
 /** What closing each opened tab takes (its module state, channel and connection). */
 const closers: (() => Promise<void>)[] = [];
 
 async function openTab() {
   vi.resetModules();
+  const tabState = (await import('../../../src/shared/tab-state')).createTabState();
   const tab = {
+    state: tabState,
     channel: await import('../../../src/shared/tab-channel'),
     db: await import('../../../src/storage/db'),
-    savedList: await import('../../../src/reading/saved-list'),
+    savedList: (await import('../../../src/reading/saved-list')).savedListOf(tabState),
     savedStore: await import('../../../src/storage/saved-store'),
-    position: await import('../../../src/reading/reading-position'),
+    position: (await import('../../../src/reading/reading-position')).readStatesOf(tabState),
     readStore: await import('../../../src/storage/read-state-store'),
-    appearance: await import('../../../src/reading/appearance'),
+    appearance: (await import('../../../src/reading/appearance')).appearanceOf(tabState),
     settings: await import('../../../src/storage/settings-store'),
-    download: await import('../../../src/reading/download'),
+    download: (await import('../../../src/reading/download')).downloadsOf(tabState),
     jobs: await import('../../../src/storage/download-job-store'),
-    episodes: await import('../../../src/reading/episodes'),
+    episodes: (await import('../../../src/reading/episodes')).episodesOf(tabState),
     episodeStore: await import('../../../src/storage/episode-store'),
     feedStore: await import('../../../src/storage/feed-store'),
     session: (await import('../../../src/session/feed-session')).createFeedSession({ feedUrl: feedUrl() }),
@@ -34,11 +36,7 @@ async function openTab() {
   };
   closers.push(async () => {
     tab.session.close();
-    tab.download.resetDownload();
-    tab.episodes.resetEpisodes();
-    tab.savedList.resetSavedFlags();
-    tab.position.resetReadStates();
-    tab.appearance.resetAppearanceState();
+    tabState.close();
     tab.channel.closeTabChannel();
     await tab.db.closeDb();
   });
@@ -64,20 +62,35 @@ describe('reading list', () => {
   test('a save in one tab shows in the other (its saved flags, which the button, badges and /saved read)', async () => {
     const a = await openTab();
     const b = await openTab();
-    await b.savedList.loadSavedFlags();
-    expect(b.savedList.savedFlags.get().get('id-1')).toBeUndefined();
+    await b.savedList.load();
+    expect(b.savedList.flags.get().get('id-1')).toBeUndefined();
     await a.savedList.saveArticle(input(1), 'reader', noCaches);
-    await waitFor(() => expect(b.savedList.savedFlags.get().get('id-1')).toEqual({ saved: true, imagesCached: false }), { timeout: 1000 });
+    await waitFor(() => expect(b.savedList.flags.get().get('id-1')).toEqual({ saved: true, imagesCached: false }), { timeout: 1000 });
+  });
+
+  test('a tab whose page was left (its tab state closed) follows the others no more', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    const c = await openTab();
+    await Promise.all([b.savedList.load(), b.position.load(), c.savedList.load(), c.position.load()]);
+    b.state.close();
+    await a.savedList.saveArticle(input(1), 'reader', noCaches);
+    await a.position.markRead('id-1');
+    // C, still open, hears both: the messages went out, and reached every open tab by now.
+    await waitFor(() => expect(c.savedList.flags.get().get('id-1')?.saved).toBe(true), { timeout: 1000 });
+    await waitFor(() => expect(c.position.states.get().has('id-1')).toBe(true), { timeout: 1000 });
+    expect(b.savedList.flags.get().has('id-1')).toBe(false);
+    expect(b.position.states.get().has('id-1')).toBe(false);
   });
 
   test('a removal in one tab shows in the other', async () => {
     const a = await openTab();
     const b = await openTab();
     await a.savedList.saveArticle(input(1), 'reader', noCaches);
-    await b.savedList.loadSavedFlags();
-    expect(b.savedList.savedFlags.get().get('id-1')?.saved).toBe(true);
+    await b.savedList.load();
+    expect(b.savedList.flags.get().get('id-1')?.saved).toBe(true);
     await a.savedList.removeArticle('id-1', noCaches);
-    await waitFor(() => expect(b.savedList.savedFlags.get().get('id-1')).toBeUndefined(), { timeout: 1000 });
+    await waitFor(() => expect(b.savedList.flags.get().get('id-1')).toBeUndefined(), { timeout: 1000 });
   });
 
   test('saving builds on the entry stored now: a stale tab keeps when it was first saved, and the reader\'s own save', async () => {
@@ -124,16 +137,16 @@ describe('read state and positions', () => {
   test('an article marked read in one tab is read in the other', async () => {
     const a = await openTab();
     const b = await openTab();
-    await b.position.loadReadStates();
+    await b.position.load();
     await a.position.markRead('id-1');
     // The cache every list reads (read marks, "Continue reading") has it, without a reload.
-    await waitFor(() => expect(b.position.readStates.get().get('id-1')?.readAt).toEqual(expect.any(Number)), { timeout: 1000 });
+    await waitFor(() => expect(b.position.states.get().get('id-1')?.readAt).toEqual(expect.any(Number)), { timeout: 1000 });
   });
 
   test('a position kept in one tab is not lost when the other (stale) marks the article read', async () => {
     const a = await openTab();
     const b = await openTab();
-    await b.position.loadReadStates(); // B has nothing for id-1 in memory
+    await b.position.load(); // B has nothing for id-1 in memory
     await a.position.savePosition('id-1', 0.5);
     await b.position.markRead('id-1');
     expect(await a.readStore.getReadState('id-1')).toMatchObject({ position: 0.5, readAt: expect.any(Number) });
@@ -144,21 +157,21 @@ describe('appearance', () => {
   test('a change in one tab is applied in the other, and its settings panel reads it', async () => {
     const a = await openTab();
     const b = await openTab();
-    b.appearance.followAppearance();
-    const before = b.appearance.appearanceState().get();
-    a.appearance.saveAppearance({ ...before, theme: 'dark', textSize: 'x-large' });
+    b.appearance.follow();
+    const before = b.appearance.current.get();
+    a.appearance.save({ ...before, theme: 'dark', textSize: 'x-large' });
     // Both tabs share this jsdom document: B's own store shows it followed, and it applies it again.
     document.documentElement.removeAttribute('data-theme');
-    await waitFor(() => expect(b.appearance.appearanceState().get()).toMatchObject({ theme: 'dark', textSize: 'x-large' }), { timeout: 1000 });
+    await waitFor(() => expect(b.appearance.current.get()).toMatchObject({ theme: 'dark', textSize: 'x-large' }), { timeout: 1000 });
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   test('a message with unknown values is checked like stored ones', async () => {
     const b = await openTab();
-    b.appearance.followAppearance();
+    b.appearance.follow();
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     other.postMessage({ v: 1, topic: 'appearance', data: { theme: 'neon', textSize: 'large', lineWidth: 'wide', font: 'sans' } });
-    await waitFor(() => expect(b.appearance.appearanceState().get()).toEqual({ theme: 'system', textSize: 'large', lineWidth: 'wide', font: 'sans' }), { timeout: 1000 });
+    await waitFor(() => expect(b.appearance.current.get()).toEqual({ theme: 'system', textSize: 'large', lineWidth: 'wide', font: 'sans' }), { timeout: 1000 });
     other.close();
   });
 });
@@ -179,27 +192,27 @@ describe('downloads', () => {
   test('the tab running a download announces its state; another tab shows it', async () => {
     const a = await openTab();
     const b = await openTab();
-    await b.download.resumeDownload(b.session); // what every tab does at start: no job, but it now follows
+    await b.download.resume(b.session); // what every tab does at start: no job, but it now follows
     const other = new BroadcastChannel(a.channel.TAB_CHANNEL);
     const heard: unknown[] = [];
     other.onmessage = (e) => heard.push(e.data);
-    a.download.cancelDownload(); // a state change in A (no download there: it says cancelled)
-    await waitFor(() => expect(b.download.getDownloadState().status).toBe('cancelled'), { timeout: 1000 });
+    a.download.cancel(); // a state change in A (no download there: it says cancelled)
+    await waitFor(() => expect(b.download.state.get().status).toBe('cancelled'), { timeout: 1000 });
     expect(heard).toContainEqual({ v: 1, topic: 'download', data: expect.objectContaining({ status: 'cancelled' }) });
     other.close();
   });
 
   test('a progress report from the running tab shows here; Cancel here is sent to it', async () => {
     const b = await openTab();
-    await b.download.resumeDownload(b.session);
+    await b.download.resume(b.session);
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     const commands: unknown[] = [];
     other.onmessage = (e) => {
       if ((e.data as { topic?: string }).topic === 'downloadCommand') commands.push(e.data.data);
     };
     other.postMessage({ v: 1, topic: 'download', data: { status: 'running', done: 2, total: 5 } });
-    await waitFor(() => expect(b.download.getDownloadState()).toMatchObject({ status: 'running', done: 2, total: 5 }), { timeout: 1000 });
-    b.download.cancelDownload();
+    await waitFor(() => expect(b.download.state.get()).toMatchObject({ status: 'running', done: 2, total: 5 }), { timeout: 1000 });
+    b.download.cancel();
     await waitFor(() => expect(commands).toContainEqual({ command: 'cancel' }), { timeout: 1000 });
     other.close();
   });
@@ -209,7 +222,7 @@ describe('downloads', () => {
     const commands: unknown[] = [];
     other.onmessage = (e) => commands.push(e.data);
     const b = await openTab();
-    await b.download.resumeDownload(b.session);
+    await b.download.resume(b.session);
     await waitFor(() => expect(commands).toContainEqual({ v: 1, topic: 'downloadCommand', data: { command: 'report' } }), { timeout: 1000 });
     other.close();
   });
@@ -282,12 +295,12 @@ describe('one tab leads the download (Web Locks)', () => {
     await a.jobs.putDownloadJob(job);
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const b = await openTab();
-    void b.download.resumeDownload(b.session); // what every tab does at start
+    void b.download.resume(b.session); // what every tab does at start
     await new Promise((r) => setTimeout(r, 50));
-    expect(b.download.getDownloadState().status).toBe('idle');
+    expect(b.download.state.get().status).toBe('idle');
     expect(await b.jobs.getDownloadJob()).toMatchObject({ startedAt: 5 });
     locks.closeHolder('broadsheet:download');
-    await waitFor(() => expect(b.download.getDownloadState()).toMatchObject({ status: 'done', done: 1, total: 1 }), { timeout: 1000 });
+    await waitFor(() => expect(b.download.state.get()).toMatchObject({ status: 'done', done: 1, total: 1 }), { timeout: 1000 });
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
   });
 
@@ -295,11 +308,11 @@ describe('one tab leads the download (Web Locks)', () => {
     const locks = installLocks();
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const b = await openTab();
-    b.download.followDownloads(b.session);
+    b.download.follow(b.session);
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     other.postMessage({ v: 1, topic: 'download', data: { status: 'running', done: 1, total: 4 } });
-    await waitFor(() => expect(b.download.getDownloadState().status).toBe('running'), { timeout: 1000 });
-    await b.download.startDownload(b.session, 3); // returns at once
+    await waitFor(() => expect(b.download.state.get().status).toBe('running'), { timeout: 1000 });
+    await b.download.start(b.session, 3); // returns at once
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
     other.close();
   });
@@ -307,16 +320,16 @@ describe('one tab leads the download (Web Locks)', () => {
   test('a tab shown another\'s running download queues for the lock, to take over', async () => {
     const locks = installLocks();
     const b = await openTab();
-    await b.download.resumeDownload(b.session); // at start: no job, the lock is let go at once
+    await b.download.resume(b.session); // at start: no job, the lock is let go at once
     expect(locks.isHeld('broadsheet:download')).toBe(false);
     // Then tab A starts a download.
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     other.postMessage({ v: 1, topic: 'download', data: { status: 'running', done: 1, total: 4 } });
-    await waitFor(() => expect(b.download.getDownloadState().status).toBe('running'), { timeout: 1000 });
+    await waitFor(() => expect(b.download.state.get().status).toBe('running'), { timeout: 1000 });
     // The holder closes before storing any job: B gets the lock, finds none, and stops showing a download.
     locks.closeHolder('broadsheet:download');
-    await waitFor(() => expect(b.download.getDownloadState().status).toBe('idle'), { timeout: 1000 });
+    await waitFor(() => expect(b.download.state.get().status).toBe('idle'), { timeout: 1000 });
     other.close();
   });
   test('a background refresh another tab is catching up is left to it', async () => {
@@ -325,12 +338,11 @@ describe('one tab leads the download (Web Locks)', () => {
     vi.stubGlobal('caches', { open: async (name: string) => (opened.push(name), { match: async () => undefined }) });
     void locks.request('broadsheet:background-refresh', {}, () => new Promise<never>(() => undefined));
     const { catchUpBackgroundRefresh } = await import('../../../src/offline/background-refresh');
-    const { createFeedSession } = await import('../../../src/session/feed-session');
-    const session = createFeedSession({ feedUrl: feedUrl() });
-    await catchUpBackgroundRefresh(session);
+    const { session, tab } = await freshPage();
+    await catchUpBackgroundRefresh(session, tab);
     expect(opened).toEqual([]); // it did not even look at the last run
     locks.closeHolder('broadsheet:background-refresh');
-    await catchUpBackgroundRefresh(session);
+    await catchUpBackgroundRefresh(session, tab);
     expect(opened).toEqual(['broadsheet-background-refresh']);
   });
 
@@ -355,8 +367,8 @@ describe('episodes', () => {
   test('the state of an episode another tab downloads shows here, progress included', async () => {
     const b = await openTab();
     const url = 'https://example.test/audio/1.mp3';
-    const shown = () => b.episodes.episodeStates.get().get(url);
-    await b.episodes.loadEpisodeState(url); // what the player does when it shows
+    const shown = () => b.episodes.states.get().get(url);
+    await b.episodes.loadState(url); // what the player does when it shows
     expect(shown()?.status).toBe('none');
     const other = new BroadcastChannel(b.channel.TAB_CHANNEL);
     other.postMessage({ v: 1, topic: 'episodeState', data: { url, state: { status: 'downloading', receivedBytes: 100, totalBytes: 400 } } });
@@ -368,8 +380,8 @@ describe('episodes', () => {
     const a = await openTab();
     const b = await openTab();
     const url = 'https://example.test/audio/2.mp3';
-    const shown = () => b.episodes.episodeStates.get().get(url);
-    await b.episodes.loadEpisodeState(url); // what the player does when it shows
+    const shown = () => b.episodes.states.get().get(url);
+    await b.episodes.loadState(url); // what the player does when it shows
     expect(shown()?.status).toBe('none');
     await a.episodeStore.putEpisodeDownload(url, 'id-2', { status: 'complete', receivedBytes: 400, totalBytes: 400, parts: 0, contentType: 'audio/mpeg', updatedAt: 1 });
     await waitFor(() => expect(shown()).toEqual({ status: 'kept', receivedBytes: 400, totalBytes: 400 }), { timeout: 1000 });

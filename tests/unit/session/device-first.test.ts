@@ -15,7 +15,7 @@ const FEED_HEADERS = { 'content-type': 'application/feed+json' };
 freshDeviceEachTest();
 
 /** The session of a new tab: nothing in memory, the device as it is. */
-const freshStore = () => freshPage();
+const freshStore = async () => (await freshPage()).session;
 
 /** Visits once online so the device keeps the feed; the next freshStore() is a new tab. */
 async function visitOnce(body: string) {

@@ -11,7 +11,7 @@ const feedText = () => readFile(join(process.cwd(), 'public', 'feed.json'), 'utf
 freshDeviceEachTest();
 
 /** The session of a new page load: nothing in memory, the device as it is. */
-const freshStore = () => freshPage();
+const freshStore = async () => (await freshPage()).session;
 
 describe('feed-store and IndexedDB', () => {
   test('a fetched feed is stored, and used with its fetch time when the network fails', async () => {

@@ -14,7 +14,7 @@ import { settleFeedWrites } from '../support/settle';
 
 freshDeviceEachTest();
 
-const freshSession = () => freshPage();
+const freshSession = async () => (await freshPage()).session;
 const ids = (m: FeedModel | null | undefined) => m?.articles.map((a) => a.id);
 
 /** Puts a copy of `f` in IndexedDB, as an earlier visit would have, fetched at `fetchedAt`. */

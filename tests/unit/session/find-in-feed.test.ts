@@ -37,7 +37,7 @@ describe('findInFeed', () => {
     const requests = online(f);
     const { findInFeed } = await lookups();
     const slug = f.find('On page two').slug;
-    const { found } = await findInFeed(page(), (ix) => ix.articleBySlug.get(slug));
+    const { found } = await findInFeed(page().session, (ix) => ix.articleBySlug.get(slug));
     expect(found?.id).toBe('p2');
     expect(requests).toEqual(['/feed.json', '/feed-2.json']);
   });
@@ -47,13 +47,13 @@ describe('findInFeed', () => {
     online(f);
     const { findInFeed } = await lookups();
     const slug = f.find('On page three').slug;
-    expect((await findInFeed(page(), (ix) => ix.articleBySlug.get(slug))).found?.id).toBe('p3');
+    expect((await findInFeed(page().session, (ix) => ix.articleBySlug.get(slug))).found?.id).toBe('p3');
   });
 
   test('from the network: not found once every page was read, without asking the network again', async () => {
     const requests = online(threePages());
     const { findInFeed } = await lookups();
-    const { found, index } = await findInFeed(page(), (ix) => ix.articleBySlug.get('no-such-story'));
+    const { found, index } = await findInFeed(page().session, (ix) => ix.articleBySlug.get('no-such-story'));
     expect(found).toBeUndefined();
     expect(index.model.articles).toHaveLength(3);
     expect(requests).toEqual(['/feed.json', '/feed-2.json', '/feed-3.json']);
@@ -62,9 +62,9 @@ describe('findInFeed', () => {
   test('from the device copy: "not found" waits for the refresh, which is asked for once', async () => {
     const requests = await withCopy(feed().article({ id: 'kept' }), feed().article({ id: 'fresh' }).article({ id: 'kept' }));
     const { findInFeed } = await lookups();
-    const { found, index } = await findInFeed(page(), (ix) => ix.articleBySlug.get('no-such-story'));
+    const { found, index } = await findInFeed(page().session, (ix) => ix.articleBySlug.get('no-such-story'));
     expect(found).toBeUndefined();
-    expect(page().feedSource.get().fromCopy).toBe(false); // it waited for the network's answer
+    expect(page().session.feedSource.get().fromCopy).toBe(false); // it waited for the network's answer
     expect(index.model.articles.map((a) => a.id)).toEqual(['fresh', 'kept']);
     expect(requests).toEqual(['/feed.json']); // the lookup joined the background refresh
   });
@@ -77,7 +77,7 @@ describe('findInFeed', () => {
     await saveStoredFeed({ model: kept.model(), fetchedAt: 1_000, feedUrl: feedUrl() });
     const { findInFeed } = await lookups();
     const slug = kept.find('Kept story').slug;
-    expect((await findInFeed(page(), (ix) => ix.articleBySlug.get(slug))).found?.id).toBe('kept');
+    expect((await findInFeed(page().session, (ix) => ix.articleBySlug.get(slug))).found?.id).toBe('kept');
   });
 });
 
@@ -87,7 +87,7 @@ describe('findInWholeFeed', () => {
     online(f);
     const { findInWholeFeed } = await lookups();
     const late = f.model({ allPages: true }).authors.find((a) => a.name === 'Late Author');
-    const { found, index } = await findInWholeFeed(page(), (ix) => ix.authorBySlug.get(late?.slug ?? ''));
+    const { found, index } = await findInWholeFeed(page().session, (ix) => ix.authorBySlug.get(late?.slug ?? ''));
     expect(found?.name).toBe('Late Author');
     expect(index.articlesByTag.get('harbour')?.map((a) => a.id)).toEqual(['p1', 'p2', 'p3']);
   });
@@ -95,7 +95,7 @@ describe('findInWholeFeed', () => {
   test('from the device copy: a tag the copy does not know yet is looked for on the network', async () => {
     await withCopy(feed().article({ id: 'kept', tags: ['Harbour'] }), feed().article({ id: 'fresh', tags: ['Ferries'] }).article({ id: 'kept', tags: ['Harbour'] }));
     const { findInWholeFeed } = await lookups();
-    const { found, index } = await findInWholeFeed(page(), (ix) => ix.tagBySlug.get('ferries'));
+    const { found, index } = await findInWholeFeed(page().session, (ix) => ix.tagBySlug.get('ferries'));
     expect(found?.name).toBe('Ferries');
     expect(index.articlesByTag.get('ferries')?.map((a) => a.id)).toEqual(['fresh']);
   });

@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { saveArticle } from '../../../src/reading/saved-list';
+import { savedListOf, type SavedList } from '../../../src/reading/saved-list';
+import { createTabState } from '../../../src/shared/tab-state';
 import type { CacheDeps } from '../../../src/reading/saved-images';
 import { isStorageError, StorageError, toStorageError } from '../../../src/storage/errors';
 import { listSaved } from '../../../src/storage/saved-store';
 import { author, makeArticle, resetDb } from './helpers';
+
+/** Saves as a new page's reading list does. */
+const saveArticle: SavedList['saveArticle'] = (...args) => savedListOf(createTabState()).saveArticle(...args);
+
 
 beforeEach(resetDb);
 afterEach(async () => {

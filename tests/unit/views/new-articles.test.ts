@@ -55,7 +55,7 @@ describe('newArticles', () => {
 describe('useFeedRefresh', () => {
   let session: FeedSession;
   beforeEach(async () => {
-    session = await freshPage(); // a fresh session per test
+    session = (await freshPage()).session; // a fresh session per test
     await resetDb();
   });
   const spies: { mockRestore(): void }[] = [];

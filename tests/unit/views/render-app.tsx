@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { routes } from '../../../src/app/router';
 import { FeedSessionProvider, routerContext } from '../../../src/session/session-context';
+import { TabStateProvider } from '../../../src/shared/tab-state';
 import { resetDb } from '../storage/helpers';
 import { freshPage } from '../support/fresh-page';
 
@@ -17,7 +18,7 @@ import { freshPage } from '../support/fresh-page';
 export async function renderApp(path: string, bodies: Record<string, string> = {}, opts: { keepDevice?: boolean } = {}) {
   // Each render is a new page load: the last page is gone, and so is what it held in memory.
   cleanup();
-  const session = await freshPage();
+  const { session, tab } = await freshPage();
   // A first visit unless a test says otherwise: a copy an earlier test left on the (fake) device would
   // be what the views show first, device first, and the test would depend on the order tests ran in.
   if (!opts.keepDevice) await resetDb();
@@ -35,8 +36,10 @@ export async function renderApp(path: string, bodies: Record<string, string> = {
   const router = createMemoryRouter(routes, { initialEntries: [path], getContext: () => routerContext(session) });
   const utils = render(
     <FeedSessionProvider session={session}>
-      <RouterProvider router={router} />
+      <TabStateProvider tab={tab}>
+        <RouterProvider router={router} />
+      </TabStateProvider>
     </FeedSessionProvider>,
   );
-  return { ...utils, router, session };
+  return { ...utils, router, session, tab };
 }
