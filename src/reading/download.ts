@@ -21,7 +21,7 @@ import { savedListOf } from './saved-list';
  * "Download for offline": save the latest N articles with their images (and their podcast episodes,
  * when the reader turned that on: they are large, so it is off by default). The job (which ids, which are
  * done) is kept in IndexedDB after every article, so closing the app pauses it and the next start
- * resumes it (resumeDownload). Cancelling stops it and forgets the job; what was saved stays saved.
+ * resumes it (resume). Cancelling stops it and forgets the job; what was saved stays saved.
  *
  * Several tabs: one runs the download, holding the Web Lock TAB_LOCKS.download, and announces its state;
  * the others show that state (their Cancel and "Download anyway" are sent to it) and wait for the lock,
@@ -185,7 +185,6 @@ function createDownloads(tab: TabState): Downloads {
     announce('downloadCommand', { command: 'report' });
   }
 
-  /** Starts a new download of the latest `count` articles of `session`'s feed (the setting when omitted), unless another tab runs one. */
   async function startDownload(session: FeedSession, count?: number): Promise<void> {
     followOtherTabs(session);
     // Another tab runs a download: its progress shows here (followOtherTabs), and this one waits its turn.
@@ -239,10 +238,6 @@ function createDownloads(tab: TabState): Downloads {
     }
   }
 
-  /**
-   * Continues an unfinished download left by an earlier visit, or by a tab that closed; does nothing when
-   * there is none. While another tab runs the download this waits for it (its lock) and then looks again.
-   */
   async function resumeDownload(session: FeedSession): Promise<void> {
     followOtherTabs(session);
     if (controller || waiting) return;
@@ -282,7 +277,6 @@ function createDownloads(tab: TabState): Downloads {
     }
   }
 
-  /** Stops the download (or declines it while it asks); articles already saved stay saved. */
   function cancelDownload(): void {
     const current = state.get();
     const asking = current.status === 'confirm';
@@ -294,7 +288,6 @@ function createDownloads(tab: TabState): Downloads {
     set({ ...current, status: 'cancelled', message: asking ? 'Download cancelled: nothing was saved.' : `Download cancelled: ${current.done} of ${current.total} saved.` });
   }
 
-  /** Goes on with a download that asked first (status 'confirm'). */
   function confirmDownload(): void {
     if (answer) answer(true);
     else announce('downloadCommand', { command: 'confirm' }); // the question was another tab's
