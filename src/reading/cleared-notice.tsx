@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { checkVanished } from './kept-marker';
+import { useTabState } from '../shared/tab-state';
+import { keptMarkerOf } from './kept-marker';
 
 /** The notice's words for `n` saved articles the browser cleared. */
 export function clearedText(n: number): string {
@@ -14,15 +15,16 @@ export function clearedText(n: number): string {
  */
 export function ClearedNotice() {
   const [vanished, setVanished] = useState(0);
+  const marker = keptMarkerOf(useTabState());
   useEffect(() => {
     let live = true;
-    void checkVanished().then((n) => {
+    void marker.checkVanished().then((n) => {
       if (live) setVanished(n);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [marker]);
   if (vanished === 0) return null;
   return (
     <p className="notice storage-cleared" role="status">

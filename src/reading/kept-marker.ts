@@ -1,3 +1,4 @@
+import type { TabPart, TabState } from '../shared/tab-state';
 import { read } from '../storage/db';
 
 /**
@@ -82,15 +83,6 @@ function browserDeps(): KeptDeps {
   };
 }
 
-let checked: Promise<number> | null = null;
-let writes: Promise<void> = Promise.resolve();
-
-/** Forgets this page's check and pending writes, as a fresh page load would (tests). */
-export function resetKeptMarker(): void {
-  checked = null;
-  writes = Promise.resolve();
-}
-
 async function rewrite(deps: KeptDeps): Promise<number | null> {
   let count: number;
   try {
@@ -100,24 +92,6 @@ async function rewrite(deps: KeptDeps): Promise<number | null> {
   }
   deps.setCookie(keptMarkerCookie(count, { secure: deps.secure }));
   return count;
-}
-
-/**
- * Once per page: how many saved articles the browser cleared since the last visit (0 when none, or
- * when it cannot tell). The cookie is rewritten with what the list now holds, so it is said once and
- * the cookie's lifetime is renewed.
- */
-export function checkVanished(deps: KeptDeps = browserDeps()): Promise<number> {
-  if (checked) return checked;
-  // Read before anything rewrites it.
-  const marker = parseKeptMarker(deps.getCookies());
-  const run = async () => {
-    const count = await rewrite(deps);
-    return count === null ? 0 : vanishedCount(marker, count);
-  };
-  checked = writes.then(run).catch(() => 0);
-  writes = checked.then(() => undefined);
-  return checked;
 }
 
 /**
@@ -137,21 +111,55 @@ export async function askToKeep(deps: Pick<KeptDeps, 'storage' | 'local'> = brow
   return storage.persist().catch(() => false);
 }
 
-/**
- * Called after the reading list changed (`saved`: an article was added): records the new count in the
- * cookie, and after a save asks for persistent storage if that was not asked since storage was cleared.
- * Never throws; writes are queued so the last count written is the latest.
- */
-export function keptChanged({ saved }: { saved: boolean }, deps: KeptDeps = browserDeps()): Promise<void> {
-  const done = writes.then(() => rewrite(deps)).then(
-    () => undefined,
-    () => undefined,
-  );
-  writes = done;
-  if (!saved) return done;
-  const asked = askToKeep(deps).then(
-    () => undefined,
-    () => undefined,
-  );
-  return Promise.all([done, asked]).then(() => undefined);
+/** The eviction marker in one tab: its once-per-page check, and its writes in order. */
+export interface KeptMarkerWriter extends TabPart {
+  /**
+   * Once per page: how many saved articles the browser cleared since the last visit (0 when none, or
+   * when it cannot tell). The cookie is rewritten with what the list now holds, so it is said once and
+   * the cookie's lifetime is renewed.
+   */
+  checkVanished(deps?: KeptDeps): Promise<number>;
+  /**
+   * Called after the reading list changed (`saved`: an article was added): records the new count in the
+   * cookie, and after a save asks for persistent storage if that was not asked since storage was cleared.
+   * Never throws; writes are queued so the last count written is the latest.
+   */
+  changed(change: { saved: boolean }, deps?: KeptDeps): Promise<void>;
+}
+
+function createKeptMarker(): KeptMarkerWriter {
+  let checked: Promise<number> | null = null;
+  let writes: Promise<void> = Promise.resolve();
+  return {
+    checkVanished(deps = browserDeps()) {
+      if (checked) return checked;
+      // Read before anything rewrites it.
+      const marker = parseKeptMarker(deps.getCookies());
+      const run = async () => {
+        const count = await rewrite(deps);
+        return count === null ? 0 : vanishedCount(marker, count);
+      };
+      checked = writes.then(run).catch(() => 0);
+      writes = checked.then(() => undefined);
+      return checked;
+    },
+    changed({ saved }, deps = browserDeps()) {
+      const done = writes.then(() => rewrite(deps)).then(
+        () => undefined,
+        () => undefined,
+      );
+      writes = done;
+      if (!saved) return done;
+      const asked = askToKeep(deps).then(
+        () => undefined,
+        () => undefined,
+      );
+      return Promise.all([done, asked]).then(() => undefined);
+    },
+  };
+}
+
+/** The eviction marker of the tab `tab`. */
+export function keptMarkerOf(tab: TabState): KeptMarkerWriter {
+  return tab.part(createKeptMarker);
 }

@@ -8,7 +8,7 @@ import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved, upsertSaved } from '../storage/saved-store';
 import { imageHostsOf } from './cors-images';
 import { episodesOf } from './episodes';
-import { keptChanged } from './kept-marker';
+import { keptMarkerOf } from './kept-marker';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
 /**
@@ -106,13 +106,13 @@ function createSavedList(tab: TabState): SavedList {
         await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
         setFlag(entry.id, { saved: true, imagesCached: true });
       }
-      void keptChanged({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
+      void keptMarkerOf(tab).changed({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
       return { ...entry, imagesCached };
     },
     async removeArticle(id, deps) {
       const entry = await deleteSaved(id);
       setFlag(id, undefined);
-      void keptChanged({ saved: false });
+      void keptMarkerOf(tab).changed({ saved: false });
       // The episode was kept because the article was: it goes with it (its listening position stays).
       await episodesOf(tab)
         .removeEpisodesOf(id)

@@ -2,7 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 
 /**
  * What one page load holds in memory of the reader's own things beside the feed session: the reading
- * list's flags, read states, the download, episodes, what is known of image hosts, the appearance.
+ * list's flags, read states, the download, episodes, what is known of image hosts, the appearance, the
+ * eviction marker's once-per-page check.
  * Each is a part made by its own module on first use (so a part whose module loads lazily, such as the
  * download, is not in the first load), kept for the page's life, and ended with it by close(). The app
  * makes one per tab (start-app.tsx); a test makes one per simulated page load.

@@ -4,21 +4,19 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ClearedNotice, clearedText } from '../../../src/reading/cleared-notice';
 import {
   askToKeep,
-  checkVanished,
-  keptChanged,
   keptMarkerCookie,
   KEPT_COOKIE,
   KEPT_MAX_AGE,
+  keptMarkerOf,
   parseKeptMarker,
   PERSIST_ASKED_KEY,
-  resetKeptMarker,
   vanishedCount,
   type KeptDeps,
 } from '../../../src/reading/kept-marker';
 import type { CacheDeps } from '../../../src/reading/saved-images';
 import { savedListOf } from '../../../src/reading/saved-list';
 import { author, makeArticle, resetDb } from '../storage/helpers';
-import { freshPage, type Page } from '../support/fresh-page';
+import { freshPage, inTab, type Page } from '../support/fresh-page';
 
 // The eviction marker: a cookie recording how many articles the reading list held, read at start to
 // tell the reader, once, that the browser cleared them; and persistent storage asked again after that.
@@ -28,10 +26,11 @@ function clearCookie() {
 }
 
 let page: Page;
+/** The eviction marker of the running test's page. */
+const marker = () => keptMarkerOf(page.tab);
 beforeEach(async () => {
   clearCookie();
   localStorage.clear();
-  resetKeptMarker();
   page = await freshPage();
   await resetDb();
 });
@@ -139,23 +138,23 @@ describe('telling that the reading list vanished', () => {
 
   test('said once: the cookie is brought in line at once, so the next page says nothing', async () => {
     const { deps, jar } = fakeDeps('broadsheet-kept=1.3', 0);
-    expect(await checkVanished(deps)).toBe(3);
-    expect(await checkVanished(deps)).toBe(3); // the same page asks again: the same answer, no new check
+    expect(await marker().checkVanished(deps)).toBe(3);
+    expect(await marker().checkVanished(deps)).toBe(3); // the same page asks again: the same answer, no new check
     expect(jar.written).toHaveLength(1);
     expect(parseKeptMarker(jar.cookie)).toBeNull();
-    resetKeptMarker(); // the next page load
-    expect(await checkVanished(deps)).toBe(0);
+    page = await freshPage(); // the next page load
+    expect(await marker().checkVanished(deps)).toBe(0);
   });
 
   test('a list still there renews the cookie with its count and says nothing', async () => {
     const { deps, jar } = fakeDeps('broadsheet-kept=1.3', 2);
-    expect(await checkVanished(deps)).toBe(0);
+    expect(await marker().checkVanished(deps)).toBe(0);
     expect(jar.written).toEqual([keptMarkerCookie(2, { secure: false })]);
   });
 
   test('storage that cannot be opened says nothing and leaves the cookie as it was', async () => {
     const { deps, jar } = fakeDeps('broadsheet-kept=1.3', new Error('refused'));
-    expect(await checkVanished(deps)).toBe(0);
+    expect(await marker().checkVanished(deps)).toBe(0);
     expect(jar.written).toEqual([]);
     expect(jar.cookie).toBe('broadsheet-kept=1.3');
   });
@@ -172,12 +171,10 @@ describe('telling that the reading list vanished', () => {
 
     // The browser clears the origin's storage (not its cookies); the reader comes back.
     await resetDb();
-    resetKeptMarker();
-    await freshPage();
-    expect(await checkVanished()).toBe(2);
-    resetKeptMarker();
-    await freshPage();
-    expect(await checkVanished()).toBe(0);
+    page = await freshPage();
+    expect(await marker().checkVanished()).toBe(2);
+    page = await freshPage();
+    expect(await marker().checkVanished()).toBe(0);
   });
 
   test('writes are queued: a slow count cannot overwrite a later one', async () => {
@@ -190,8 +187,8 @@ describe('telling that the reading list vanished', () => {
       if (mine === 1) await slow;
       return mine;
     };
-    const first = keptChanged({ saved: false }, deps);
-    const second = keptChanged({ saved: false }, deps);
+    const first = marker().changed({ saved: false }, deps);
+    const second = marker().changed({ saved: false }, deps);
     release();
     await Promise.all([first, second]);
     expect(parseKeptMarker(jar.cookie)?.count).toBe(2);
@@ -201,14 +198,14 @@ describe('telling that the reading list vanished', () => {
 describe('asking for persistent storage', () => {
   test('the first save asks, later saves do not, and after the storage is cleared the next save asks again', async () => {
     const { deps, calls, store } = fakeDeps('', 1);
-    await keptChanged({ saved: true }, deps);
+    await marker().changed({ saved: true }, deps);
     expect(calls.persist).toBe(1);
-    await keptChanged({ saved: true }, deps);
-    await keptChanged({ saved: false }, deps);
+    await marker().changed({ saved: true }, deps);
+    await marker().changed({ saved: false }, deps);
     expect(calls.persist).toBe(1);
     expect(store.has(PERSIST_ASKED_KEY)).toBe(true);
     store.clear(); // the browser cleared localStorage with the rest
-    await keptChanged({ saved: true }, deps);
+    await marker().changed({ saved: true }, deps);
     expect(calls.persist).toBe(2);
   });
 
@@ -237,7 +234,7 @@ describe('asking for persistent storage', () => {
 describe('the notice', () => {
   test('says how many were cleared, in words, and goes when dismissed', async () => {
     document.cookie = keptMarkerCookie(3, { secure: false });
-    render(<ClearedNotice />);
+    render(<ClearedNotice />, { wrapper: inTab(page.tab) });
     const notice = await screen.findByRole('status');
     expect(notice).toHaveTextContent(clearedText(3));
     expect(clearedText(3)).toBe('Your browser cleared the 3 articles you had saved for offline. Save them again to read them offline.');
@@ -247,8 +244,8 @@ describe('the notice', () => {
   });
 
   test('says nothing when nothing was kept before', async () => {
-    render(<ClearedNotice />);
-    expect(await checkVanished()).toBe(0);
+    render(<ClearedNotice />, { wrapper: inTab(page.tab) });
+    expect(await marker().checkVanished()).toBe(0);
     expect(screen.queryByRole('status')).toBeNull();
   });
 });
