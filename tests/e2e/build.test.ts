@@ -90,6 +90,42 @@ describe('the build', () => {
     assert.deepEqual(topLevel, ['index.html', 'shell.html']);
   });
 
+  test('each route view and each heavy library (sanitizer, search index) is a lazy chunk the first load does not fetch', async () => {
+    // DESIGN.md, "Performance budgets". The first load: the entry's chunk, what it imports, and the chunks
+    // it opens at once (the app) with what they import; vite.config.ts's chunking folds small modules into
+    // the app chunk, and must never fold a view or a library in.
+    type Chunk = { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+    const manifest = JSON.parse(await readFile('dist/.vite/manifest.json', 'utf8')) as Record<string, Chunk>;
+    const first = new Set<string>();
+    const load = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || first.has(chunk.file)) return;
+      first.add(chunk.file);
+      for (const k of chunk.imports ?? []) load(k);
+    };
+    const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+    assert.equal(entries.length, 1, 'one entry (index.html)');
+    for (const k of entries) load(k);
+    for (const k of entries) for (const d of manifest[k]?.dynamicImports ?? []) load(d);
+    assert.ok(first.size > 1, `the first load has the entry and the app (${[...first].join(', ')})`);
+
+    const lazy = Object.keys(manifest).filter((k) => /^src\/routes\/[^/]+\/route\.tsx$/.test(k) || k === 'src/html/sanitize.ts' || k === 'src/search/search-index.ts');
+    assert.ok(lazy.filter((k) => k.startsWith('src/routes/')).length >= 7, `the route views are in the manifest (${lazy.join(', ')})`);
+    for (const k of lazy) {
+      const chunk = manifest[k];
+      assert.ok(chunk?.isDynamicEntry, `${k} is loaded by import()`);
+      assert.ok(!first.has(chunk.file), `${k} (${chunk.file}) is not fetched by the first load`);
+    }
+    const views = lazy.filter((k) => k.startsWith('src/routes/')).map((k) => manifest[k]?.file);
+    assert.equal(new Set(views).size, views.length, `each view has a chunk of its own (${views.join(', ')})`);
+    // The libraries themselves, wherever the bundler puts them: their own error messages name them.
+    for (const file of first) {
+      const code = await readFile(join('dist', file), 'utf8');
+      assert.ok(!code.includes('DOMPurify'), `DOMPurify is not in ${file}`);
+      assert.ok(!code.includes('MiniSearch:'), `MiniSearch is not in ${file}`);
+    }
+  });
+
   test('a rebuild of the same code from a changed feed changes only HTML revisions and keeps the code version', async () => {
     const dir = await copyBuild('broadsheet-content-');
     try {
