@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtCsp } from '../host-files';
 import { startNginx } from '../serve-nginx';
-import type { ServerOptions, TestServer } from './server';
-import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest } from './server-control';
+import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest, type ServerOptions, type TestServer } from './server-control';
 
 /**
  * The TestServer of server.ts, served by nginx from Debian with the shipped config

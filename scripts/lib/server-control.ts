@@ -77,3 +77,29 @@ export function answerOverride(overrides: Map<string, Override>, path: string, r
   else send();
   return true;
 }
+
+/** A test server as the tests drive it, whichever serves (server.ts or nginx-server.ts). */
+export interface TestServer {
+  url: string;
+  override(path: string, o: Override): void;
+  reset(): void;
+  close(): Promise<void>;
+  /** Serves files from `altDir` (given to startServer) instead of dist/, as a new deploy would. */
+  deploy(useAlt: boolean): void;
+  /**
+   * Lie-fi: while on, every request is accepted and never answered (a train between stations, a captive
+   * portal). Held requests are released (closed) when it is switched off or the server closes.
+   */
+  hang(on: boolean): void;
+  /** Every request seen since the server started (or the last reset), oldest first. */
+  seen(path?: string): SeenRequest[];
+  /** Closes the connections of `cut` answers: the browser has every byte sent, and a body cut short. */
+  cutHeld(): void;
+}
+
+export interface ServerOptions {
+  /** A second build (e.g. `vite build --outDir <tmp>`) that `deploy(true)` switches to. */
+  altDir?: string;
+  /** Serve this build directory instead of dist/ (e.g. a copy built with another VITE_FEED_URL). */
+  outDir?: string;
+}

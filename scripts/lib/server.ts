@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { startNginxServer } from './nginx-server';
-import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest } from './server-control';
+import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest, type ServerOptions, type TestServer } from './server-control';
 
 /**
  * `vite preview` of a real build (dist/, or another directory) on a free port, for the e2e tests, the
@@ -12,30 +12,7 @@ import { answerOverride, holdOpen, seenRequest, type Override, type SeenRequest 
  * go through here too, which `page.route` cannot see.
  */
 
-export interface TestServer {
-  url: string;
-  override(path: string, o: Override): void;
-  reset(): void;
-  close(): Promise<void>;
-  /** Serves files from `altDir` (given to startServer) instead of dist/, as a new deploy would. */
-  deploy(useAlt: boolean): void;
-  /**
-   * Lie-fi: while on, every request is accepted and never answered (a train between stations, a captive
-   * portal). Held requests are released (closed) when it is switched off or the server closes.
-   */
-  hang(on: boolean): void;
-  /** Every request seen since the server started (or the last reset), oldest first. */
-  seen(path?: string): SeenRequest[];
-  /** Closes the connections of `cut` answers: the browser has every byte sent, and a body cut short. */
-  cutHeld(): void;
-}
-
-export interface ServerOptions {
-  /** A second build (e.g. `vite build --outDir <tmp>`) that `deploy(true)` switches to. */
-  altDir?: string;
-  /** Serve this build directory instead of dist/ (e.g. a copy built with another VITE_FEED_URL). */
-  outDir?: string;
-}
+export type { ServerOptions, TestServer } from './server-control';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
