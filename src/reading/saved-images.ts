@@ -59,7 +59,7 @@ export async function articleImageUrls(article: Article, authors: Author[]): Pro
  * Puts every URL not already there into the saved-images cache. Resolves with true when all are now
  * cached. A URL the Cache API or fetch refuses (credentials in it, say) is skipped, not fatal: the
  * article is saved without that image. A full device throws StorageError 'quota' after removing
- * what this call added.
+ * what this call added. `hosts` is what the tab knows of image hosts, and counts what is stored opaque.
  */
 export async function cacheSavedImages(urls: string[], hosts: ImageHosts, deps: CacheDeps | null = browserDeps()): Promise<boolean> {
   if (!deps || urls.length === 0) return urls.length === 0;
