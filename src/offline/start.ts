@@ -4,7 +4,8 @@ import { registerServiceWorker } from './register';
 
 /**
  * Starts the offline side after the first render: the service worker, then (when the page is idle)
- * any unfinished download and the background refresh's page side, once the worker is registered. `session` is the page's feed session, `tab` its tab state.
+ * any unfinished download and the background refresh's page side, once the worker is registered.
+ * `session` is the page's feed session, `tab` its tab state.
  */
 export function startOffline(session: FeedSession, tab: TabState): void {
   const registered = registerServiceWorker();

@@ -304,6 +304,22 @@ describe('one tab leads the download (Web Locks)', () => {
     expect(await b.jobs.getDownloadJob()).toBeUndefined();
   });
 
+  test('a tab whose page was left while it waited for the download lock runs nothing when it is granted', async () => {
+    const locks = installLocks();
+    const a = await openTab();
+    const job = { id: 'current' as const, articleIds: ['id-1'], doneIds: ['id-1'], total: 1, startedAt: 5, updatedAt: 5 };
+    await a.jobs.putDownloadJob(job);
+    void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
+    const b = await openTab();
+    const resumed = b.download.resume(b.session); // queued behind A's lock
+    b.state.close();
+    locks.closeHolder('broadsheet:download');
+    await resumed;
+    // The job is left for the next page load, untouched.
+    expect(await b.jobs.getDownloadJob()).toMatchObject({ startedAt: 5, doneIds: ['id-1'] });
+    expect(b.download.state.get().status).toBe('idle');
+  });
+
   test('"Download" in a tab showing another\'s download starts nothing there; elsewhere it waits for the lock', async () => {
     const locks = installLocks();
     void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
