@@ -36,6 +36,7 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
   const overrides = new Map<string, Override>();
   const held = new Set<ServerResponse>();
   let hanging = false;
+  let offline = false;
   let serving = mainDir;
   /** Settles once nginx sends the policy of the build being served (a deploy may have changed it). */
   let ready: Promise<void> = Promise.resolve();
@@ -64,6 +65,10 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
   const proxy = createServer((req, res) => {
     const seenAs = seenRequest(req);
     seen.push(seenAs);
+    if (offline) {
+      req.socket.destroy();
+      return;
+    }
     if (hanging) {
       holdOpen(held, res);
       return;
@@ -91,6 +96,7 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
       seen.length = 0;
       overrides.clear();
       hanging = false;
+      offline = false;
       release();
     },
     close: async () => {
@@ -119,6 +125,9 @@ export async function startNginxServer(opts: ServerOptions = {}): Promise<TestSe
     hang: (on) => {
       hanging = on;
       if (!on) release();
+    },
+    offline: (on) => {
+      offline = on;
     },
   };
 }

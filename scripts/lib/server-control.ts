@@ -91,6 +91,12 @@ export interface TestServer {
    * portal). Held requests are released (closed) when it is switched off or the server closes.
    */
   hang(on: boolean): void;
+  /**
+   * No network: while on, every connection is reset as soon as a request arrives, so the browser's
+   * fetches fail at once, in any engine (a driver-independent `setOffline`, though `navigator.onLine`
+   * stays true, as on a network that reaches nothing).
+   */
+  offline(on: boolean): void;
   /** Every request seen since the server started (or the last reset), oldest first. */
   seen(path?: string): SeenRequest[];
   /** Closes the connections of `cut` answers: the browser has every byte sent, and a body cut short. */

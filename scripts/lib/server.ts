@@ -63,12 +63,13 @@ function deployPlugin(state: { altDir?: string; on: boolean }): Plugin {
   };
 }
 
-/** Holds every request open while `state.on`; `release` ends the held ones. */
-function hangPlugin(state: { on: boolean; held: Set<ServerResponse> }): Plugin {
+/** Resets every connection while `state.offline`; holds every request open while `state.on`. */
+function hangPlugin(state: { on: boolean; offline: boolean; held: Set<ServerResponse> }): Plugin {
   return {
     name: 'broadsheet-e2e-hang',
     configurePreviewServer(server) {
-      server.middlewares.use((_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (state.offline) return void req.socket.destroy();
         if (!state.on) return next();
         holdOpen(state.held, res);
       });
@@ -108,7 +109,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     cutting.clear();
   };
   const deployState: { altDir?: string; on: boolean } = { on: false, ...(opts.altDir ? { altDir: opts.altDir } : {}) };
-  const hangState = { on: false, held: new Set<ServerResponse>() };
+  const hangState = { on: false, offline: false, held: new Set<ServerResponse>() };
   const release = () => {
     for (const res of hangState.held) res.destroy();
     hangState.held.clear();
@@ -132,6 +133,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
       seen.length = 0;
       cutHeld();
       hangState.on = false;
+      hangState.offline = false;
       release();
     },
     close: () => {
@@ -146,6 +148,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
     hang: (on) => {
       hangState.on = on;
       if (!on) release();
+    },
+    offline: (on) => {
+      hangState.offline = on;
     },
   };
 }

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { Session } from '../../scripts/lib/browser';
 import { appLive } from './support/browser';
 import { serveAndOpen } from './support/fixture';
+import { poll } from './support/poll';
 import { sampleFeed } from './support/sample-feed';
 import type { TestServer } from '../../scripts/lib/server';
 
@@ -35,9 +36,17 @@ describe('new articles', () => {
     await anchor.scrollIntoViewIfNeeded();
     const before = await anchor.evaluate((el) => el.getBoundingClientRect().top);
     const anchorHref = await anchor.getByRole('heading').getByRole('link').getAttribute('href');
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const notice = page.getByRole('button', { name: '2 new articles' });
-    await notice.waitFor();
+    // A look joins one still running (the first load's, which may have fetched before the feed
+    // changed): the reader comes back to the tab until the notice shows.
+    await poll(
+      async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+        return notice.count();
+      },
+      (n) => n === 1,
+      { what: 'the "2 new articles" notice' },
+    );
     await notice.click();
     await page.getByRole('link', { name: 'Breaking news number 2' }).first().waitFor();
     await notice.waitFor({ state: 'detached' });

@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { ENGINES, openEngine, type EngineName, type EngineSession } from '../../scripts/lib/engines';
+import { startServer, type TestServer } from '../../scripts/lib/server';
+import { buildNextRelease, entryScript } from './support/builds';
+import { appLive, clickNamed, heading, run, waitForHeading, waitIn, workerInControl } from './support/engine-page';
+import { sampleFeed, slugOf } from './support/sample-feed';
+
+// The flows that matter, in every engine readers use: Chromium (Chrome, Edge, Android), Firefox, and
+// WebKit (Safari on iPhones and Macs). One flow, three drivers; offline is the server refusing every
+// connection, which every engine sees the same way (no driver can switch WebKit's network off).
+
+/** E2E_ENGINES=firefox,webkit runs some of them (default: all three). */
+const engines = (process.env.E2E_ENGINES?.split(',') as EngineName[] | undefined) ?? ENGINES;
+
+/** What each engine logs for the requests that fail while the server refuses them. */
+const OFFLINE_NOISE = [
+  /Failed to load resource/,
+  /ERR_CONNECTION|ERR_EMPTY_RESPONSE|NetworkError|Load failed|network connection was lost/i,
+  // Firefox reports each request its worker could not answer.
+  /A ServiceWorker passed a promise to FetchEvent.respondWith\(\) that rejected/,
+];
+
+let server: TestServer;
+let nextDir: string;
+let nextEntry: string;
+let s: EngineSession | undefined;
+const feed = sampleFeed();
+
+before(async () => {
+  nextDir = await mkdtemp(join(tmpdir(), 'broadsheet-engines-next-'));
+  await buildNextRelease(nextDir);
+  nextEntry = await entryScript(nextDir);
+  server = await startServer({ altDir: nextDir });
+});
+after(async () => {
+  await server.close();
+  await rm(nextDir, { recursive: true, force: true });
+});
+afterEach(async () => {
+  server.reset();
+  server.deploy(false);
+  const closing = s;
+  s = undefined;
+  await closing?.close();
+});
+
+for (const engine of engines) {
+  const open = async () => (s = await openEngine(engine));
+
+  /** Loads home, waits for the app and its worker, and returns the page. */
+  const home = async () => {
+    const { page } = await open();
+    await page.goto(server.url + '/');
+    await appLive(page);
+    await workerInControl(page);
+    return page;
+  };
+
+  describe(engine, () => {
+    test('reads home, an article by click, and another by deep link', async () => {
+      const { page } = await open();
+      await page.goto(server.url + '/');
+      await appLive(page);
+      assert.equal(await heading(page), feed.title);
+      const first = await run(page, () => {
+        const a = document.querySelector<HTMLAnchorElement>('main .card-grid .card-title a');
+        return { title: a?.textContent?.trim() ?? '', path: a?.pathname ?? '' };
+      });
+      assert.ok(first.title && first.path.startsWith('/articles/'), `a card links an article (${JSON.stringify(first)})`);
+      await clickNamed(page, 'main .card-grid .card-title a', first.title);
+      await waitForHeading(page, first.title);
+      assert.equal(await run(page, () => location.pathname), first.path, 'the URL is the article’s');
+      assert.ok(await run(page, () => document.querySelectorAll('.article-body p').length > 2), 'its body renders');
+
+      const other = feed.items[4];
+      assert.ok(other);
+      await page.goto(`${server.url}/articles/${slugOf(other.url)}`);
+      await appLive(page);
+      assert.equal(await heading(page), other.title);
+    });
+
+    test('the worker takes control; offline, a reload and a never-opened article still read', async () => {
+      const page = await home();
+      s?.expectErrors(...OFFLINE_NOISE);
+      const titles = await run(page, () =>
+        Array.from(document.querySelectorAll('main .card-grid .card-title a')).map((a) => a.textContent?.trim() ?? ''),
+      );
+      assert.ok(titles.length > 6);
+      server.offline(true);
+      await page.reload();
+      await appLive(page);
+      await waitIn(page, 'the Offline status', () => /Offline/.test(document.querySelector('.network-status')?.textContent ?? ''));
+      const never = titles[5] ?? '';
+      await clickNamed(page, 'main .card-grid .card-title a', never);
+      await waitForHeading(page, never);
+      assert.ok(await run(page, () => document.querySelectorAll('.article-body p').length > 0), 'its text renders offline');
+    });
+
+    test('Save keeps an article in /saved, which opens offline', async () => {
+      const page = await home();
+      s?.expectErrors(...OFFLINE_NOISE);
+      const title = await run(page, () => document.querySelectorAll('main .card-grid .card-title a')[2]?.textContent?.trim() ?? '');
+      await page.click('main .card-grid article:nth-child(3) button[aria-pressed="false"]');
+      await waitIn(page, 'the card saved', () =>
+        !!document.querySelector('main .card-grid article:nth-child(3) button[aria-pressed="true"]:not([aria-busy])'));
+      await clickNamed(page, 'header nav a', 'Saved');
+      await waitForHeading(page, 'Saved articles');
+      await waitIn(page, 'the saved article listed', (t: string) => Array.from(document.querySelectorAll('main a')).some((a) => a.textContent?.trim() === t), title);
+
+      server.offline(true);
+      await page.reload();
+      await appLive(page);
+      await clickNamed(page, 'main .card-title a', title);
+      await waitForHeading(page, title);
+      assert.ok(await run(page, () => document.querySelectorAll('.article-body p').length > 0), 'its text renders offline');
+      assert.equal(await run(page, () => document.querySelector('.article-head button[aria-pressed]')?.getAttribute('aria-pressed') ?? null), 'true');
+    });
+
+    test('search finds articles, online and offline', async () => {
+      const page = await home();
+      s?.expectErrors(...OFFLINE_NOISE);
+      /** Waits for the results page of `q` and returns its "N results" line. */
+      const results = async (q: string) => {
+        const status = (query: string) => {
+          const line = Array.from(document.querySelectorAll('main [role="status"]')).find((e) => /^\d+ results?$/.test(e.textContent ?? ''));
+          return new URLSearchParams(location.search).get('q') === query && document.querySelectorAll('main article mark').length > 0 && !!line;
+        };
+        await waitIn(page, `results for "${q}"`, status, q);
+        return run(page, () => document.querySelector('main [role="status"]')?.textContent ?? '');
+      };
+      await page.type('#site-search', 'harbour');
+      await page.click('.header-search-button');
+      const online = await results('harbour');
+      assert.match(online, /^\d+ results$/);
+
+      server.offline(true);
+      await page.reload();
+      await appLive(page);
+      assert.equal(await results('harbour'), online, 'the same results offline');
+      await page.type('#site-search', 'tram');
+      await page.click('.header-search-button');
+      await results('tram');
+    });
+
+    test('appearance: a dark theme and a larger text size stay after a reload', async () => {
+      const { page } = await open();
+      await page.goto(server.url + '/settings');
+      await appLive(page);
+      await page.click('input[name="theme"][value="dark"]');
+      await page.click('input[name="textSize"][value="x-large"]');
+      await waitIn(page, 'dark and x-large applied', () =>
+        document.documentElement.dataset.theme === 'dark' && document.documentElement.dataset.textSize === 'x-large');
+      const dark = await run(page, () => getComputedStyle(document.body).backgroundColor);
+      await page.goto(server.url + '/');
+      await waitIn(page, 'dark after a reload', () => document.documentElement.dataset.theme === 'dark');
+      assert.equal(await run(page, () => getComputedStyle(document.body).backgroundColor), dark);
+      assert.equal(await run(page, () => document.documentElement.dataset.textSize ?? null), 'x-large');
+    });
+
+    test('a new version shows the prompt; Reload brings it up with the reading list kept', async () => {
+      const page = await home();
+      const title = await run(page, () => document.querySelector('main .card-grid .card-title a')?.textContent?.trim() ?? '');
+      await page.click('main .card-grid article:first-child button[aria-pressed="false"]');
+      await waitIn(page, 'the card saved', () =>
+        !!document.querySelector('main .card-grid article:first-child button[aria-pressed="true"]:not([aria-busy])'));
+
+      server.deploy(true);
+      // The browser checks for a new worker on navigation and now and then: ask until one is found.
+      await waitIn(page, 'the update prompt', async () => {
+        if (document.querySelector('.update-prompt')) return true;
+        await (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined);
+        return false;
+      }, null, 30_000);
+      await clickNamed(page, '.update-prompt button', 'Reload');
+      await waitIn(page, 'the new build running', (src: string) =>
+        document.querySelector('script[type="module"][src]')?.getAttribute('src') === src, nextEntry, 30_000);
+      await appLive(page);
+      await clickNamed(page, 'header nav a', 'Saved');
+      await waitIn(page, 'the reading list kept', (t: string) => Array.from(document.querySelectorAll('main a')).some((a) => a.textContent?.trim() === t), title);
+      assert.equal(await run(page, () => document.querySelector('.update-prompt') === null), true, 'the prompt is gone');
+    });
+
+    test('a changed feed is offered as "N new articles" and merged', async () => {
+      const { page } = await open();
+      await page.goto(server.url + '/');
+      await appLive(page);
+      const template = feed.items[0];
+      assert.ok(template);
+      const fresh = [1, 2].map((n) => ({ ...template, id: `breaking-${n}`, url: `/2026/12/breaking-${n}`, title: `Breaking ${engine} ${n}`, date_published: `2027-01-0${n}T08:00:00Z` }));
+      server.override('/feed.json', { body: JSON.stringify({ ...feed, items: [...fresh, ...feed.items] }), contentType: 'application/feed+json' });
+      // The app looks again when the reader comes back to the tab. A look joins one still running
+      // (the first load's, which fetched before the feed changed), so the reader comes back until it shows.
+      await waitIn(page, 'the "2 new articles" notice', () => {
+        window.dispatchEvent(new Event('focus'));
+        return Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === '2 new articles');
+      });
+      await clickNamed(page, 'button', '2 new articles');
+      await waitIn(page, 'the new articles on home', (t: string) => Array.from(document.querySelectorAll('main .card-title a')).some((a) => a.textContent?.trim() === t), `Breaking ${engine} 2`);
+    });
+  });
+}
