@@ -1,16 +1,17 @@
 /**
- * The first step of `npm test`: the end-to-end tests need Debian's Chromium and nginx. When one is
- * missing, it is installed with apt-get where that can be done here (root, apt-get present);
- * otherwise the run stops at once with one line naming the command to run, rather than dozens of
- * tests each failing to launch a browser.
+ * The first step of `npm test`: the end-to-end tests need Debian's Chromium, nginx, Firefox ESR and
+ * WebKitGTK's driver (with Xvfb). When one is missing, it is installed with apt-get where that can be
+ * done here (root, apt-get present); otherwise the run stops at once with one line naming the command
+ * to run, rather than dozens of tests each failing to launch a browser.
  *
  * Usage: tsx scripts/check-test-tools.ts
- * Env:   CHROMIUM_PATH, NGINX_PATH   other binaries to use (never installed over)
+ * Env:   CHROMIUM_PATH, NGINX_PATH, FIREFOX_PATH, MINIBROWSER_PATH   other binaries to use (never installed over)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FIREFOX, MINIBROWSER } from './lib/engines/binaries';
 import { executable, findNginx } from './serve-nginx';
 
 export interface Tool {
@@ -23,9 +24,17 @@ export interface Tool {
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const pinned = (variable: string) => (process.env[variable] ? { pinned: variable } : {});
 const tools: Tool[] = [
-  { name: 'Chromium', pkg: 'chromium', found: () => executable(chromiumPath), ...(process.env.CHROMIUM_PATH ? { pinned: 'CHROMIUM_PATH' } : {}) },
-  { name: 'nginx', pkg: 'nginx', found: () => findNginx() !== null, ...(process.env.NGINX_PATH ? { pinned: 'NGINX_PATH' } : {}) },
+  { name: 'Chromium', pkg: 'chromium', found: () => executable(chromiumPath), ...pinned('CHROMIUM_PATH') },
+  { name: 'nginx', pkg: 'nginx', found: () => findNginx() !== null, ...pinned('NGINX_PATH') },
+  { name: 'Firefox ESR', pkg: 'firefox-esr', found: () => executable(FIREFOX), ...pinned('FIREFOX_PATH') },
+  { name: 'WebKitWebDriver', pkg: 'webkit2gtk-driver', found: () => onPath('WebKitWebDriver') && executable(MINIBROWSER), ...pinned('MINIBROWSER_PATH') },
+  // WebKitGTK has no headless mode: its tests run on an X server of their own (xvfb-run, which needs xauth).
+  { name: 'Xvfb', pkg: 'xvfb', found: () => onPath('xvfb-run') },
+  { name: 'xauth', pkg: 'xauth', found: () => onPath('xauth') },
+  // A font for pages to fall back on: without one, a minimal machine draws WebKit's text as boxes.
+  { name: 'DejaVu fonts', pkg: 'fonts-dejavu-core', found: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf') },
 ];
 
 function onPath(cmd: string): boolean {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { Author } from '../shared/model';
+import { useRetryWhenReachable } from './retry-images';
 
-/** An author's avatar, or their initials in a circle when there is none or it fails to load. */
+/** An author's avatar, or their initials in a circle when there is none or it fails to load (till it answers). */
 export function Avatar({ author, size }: { author: Author; size: number }) {
   const [failed, setFailed] = useState(false);
+  useRetryWhenReachable(failed, author.avatar ?? '', setFailed);
   const style = { width: size, height: size };
   if (!author.avatar || failed) {
     const initials = author.name

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ArticleImage } from '../shared/model';
+import { useRetryWhenReachable } from './retry-images';
 
 interface Props {
   image: ArticleImage;
@@ -14,9 +15,11 @@ interface Props {
  * A feed image that never shows a broken icon: if it fails, its alt text stands in a box of the
  * same size. Width and height (or a 16:9 box when the feed gave none) keep the layout still. When
  * the feed offers other sizes, they are a `srcset` with `w` descriptors and `sizes` says which fits.
+ * An image that failed (offline, say) is tried again when it can be had, without a reload.
  */
 export function FeedImage({ image, priority = false, sizes, className }: Props) {
   const [failed, setFailed] = useState(false);
+  useRetryWhenReachable(failed, image.src, setFailed);
   const width = image.width ?? 1200;
   const height = image.height ?? 675;
   const style = { aspectRatio: `${width} / ${height}` };
@@ -45,3 +48,4 @@ export function FeedImage({ image, priority = false, sizes, className }: Props) 
     />
   );
 }
+

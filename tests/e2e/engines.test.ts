@@ -83,21 +83,40 @@ for (const engine of engines) {
       assert.equal(await heading(page), other.title);
     });
 
-    test('the worker takes control; offline, a reload and a never-opened article still read', async () => {
+    test('the worker takes control; offline, a reload and a never-opened article read, its images come back after', async () => {
       const page = await home();
       s?.expectErrors(...OFFLINE_NOISE);
       const titles = await run(page, () =>
         Array.from(document.querySelectorAll('main .card-grid .card-title a')).map((a) => a.textContent?.trim() ?? ''),
       );
       assert.ok(titles.length > 6);
+      // Images the worker kept as home showed them: gone, so that the article's images fail offline.
+      await run(page, async () => Promise.all((await caches.keys()).filter((k) => /image/.test(k)).map((k) => caches.delete(k))));
       server.offline(true);
       await page.reload();
       await appLive(page);
       await waitIn(page, 'the Offline status', () => /Offline/.test(document.querySelector('.network-status')?.textContent ?? ''));
-      const never = titles[5] ?? '';
+      // Never opened, and with images in its text and above it.
+      const never = feed.items.find((i) => titles.includes(i.title) && /<img/.test(i.content_html ?? '') && i.image)?.title ?? '';
+      assert.ok(never, 'home lists an article with images');
       await clickNamed(page, 'main .card-grid .card-title a', never);
       await waitForHeading(page, never);
       assert.ok(await run(page, () => document.querySelectorAll('.article-body p').length > 0), 'its text renders offline');
+
+      // Its images were never fetched: they fail and their alt text stands in. When the network is
+      // back and the reader returns to the tab, they show, with no reload.
+      await run(page, () => document.querySelectorAll<HTMLImageElement>('main img').forEach((i) => (i.loading = 'eager')));
+      await waitIn(page, 'the images failed offline', () =>
+        document.querySelectorAll('main .img-fallback').length > 0 &&
+        Array.from(document.querySelectorAll<HTMLImageElement>('.article-body img')).some((i) => i.complete && i.naturalWidth === 0));
+      server.offline(false);
+      await waitIn(page, 'every image shown once the network is back', () => {
+        window.dispatchEvent(new Event('focus'));
+        const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('main img'));
+        imgs.forEach((i) => (i.loading = 'eager'));
+        return document.querySelectorAll('main .img-fallback').length === 0 && imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+      });
+      assert.equal(await heading(page), never, 'no reload: the same page');
     });
 
     test('Save keeps an article in /saved, which opens offline', async () => {

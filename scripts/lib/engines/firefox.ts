@@ -1,8 +1,6 @@
 import puppeteer from 'puppeteer-core';
+import { FIREFOX } from './binaries';
 import type { EngineOptions, EnginePage } from './page';
-
-/** The Firefox binary: FIREFOX_PATH, else Debian's Firefox ESR. */
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
  * Debian's Firefox ESR through WebDriver BiDi (Firefox speaks it itself: no geckodriver), headless,

@@ -1,16 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, By, until, type WebDriver } from 'selenium-webdriver';
+import { MINIBROWSER } from './binaries';
 import type { EngineOptions, EnginePage } from './page';
 
-/** WebKitGTK's test browser: MINIBROWSER_PATH, else where Debian's webkit2gtk-driver package puts it. */
-export const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ??
-  ['x86_64-linux-gnu', 'aarch64-linux-gnu'].map((a) => `/usr/lib/${a}/webkit2gtk-4.1/MiniBrowser`).find((p) => existsSync(p)) ??
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
  * Collects the page's errors in the page itself: WebKitWebDriver has no log API. Put in after each
