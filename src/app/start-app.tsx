@@ -6,6 +6,8 @@ import { FeedSessionProvider } from '../session/session-context';
 import { feedUrl } from '../shared/env';
 import { createTabState, TabStateProvider } from '../shared/tab-state';
 import { startOffline } from '../offline/start';
+import type { HeldInstallEvents } from '../offline/install-capture';
+import { installOf } from '../offline/install';
 import { followOtherTabs } from './other-tabs';
 import { readPageData } from './page-data';
 import { createRouter } from './router';
@@ -15,12 +17,13 @@ import { TakeOver, trackReaderScroll } from './takeover/take-over';
 /**
  * Starts the app on this document (main.tsx calls it once the app's chunk has loaded): hydrates a page
  * prerendered for this very path, renders anything else (the shell, a page prerendered for another
- * path) afresh, then starts the offline side. `clicks` are the link clicks held since the first script.
+ * path) afresh, then starts the offline side. `clicks` are the link clicks held since the first script,
+ * `install` the install events (this visit is counted as the app starts).
  * The tab's one feed session and tab state are made here and handed down: to the loaders through the
  * router (the session), to the views through React, to the offline side and to what follows other tabs
  * as arguments.
  */
-export async function startApp(clicks: HeldClicks): Promise<void> {
+export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const scroll = trackReaderScroll();
@@ -32,6 +35,7 @@ export async function startApp(clicks: HeldClicks): Promise<void> {
   const samePage = pageData !== null;
   const session = createFeedSession({ feedUrl: feedUrl() });
   const tab = createTabState();
+  installOf(tab).start(install);
   const router = await createRouter(session, pageData);
   const navigate = (to: string) => void router.navigate(to);
 
@@ -55,6 +59,7 @@ export async function startApp(clicks: HeldClicks): Promise<void> {
     else replacedEarly = true;
   });
   const goLive = () => {
+    installOf(tab).goLive();
     live = true;
     if (!replacedEarly) return;
     replacedEarly = false;

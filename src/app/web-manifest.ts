@@ -1,9 +1,10 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
+import { APP_NAME } from '../shared/app-name';
 
 /** The web app manifest; colours match the light theme in src/app/styles.css. */
 export const webManifest: Partial<ManifestOptions> = {
-  name: 'Broadsheet — offline news reader',
-  short_name: 'Broadsheet',
+  name: `${APP_NAME} — offline news reader`,
+  short_name: APP_NAME,
   description: 'Read the news, online or off: articles, authors and tags from your publication, saved for the train.',
   start_url: '/',
   scope: '/',
