@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { HeaderSearch } from './header-search';
+import { InstallOfferBanner } from './install-offer-banner';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
@@ -70,6 +71,7 @@ export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
       <p ref={announcer} className="visually-hidden" aria-live="polite" aria-atomic="true" />
       <KeyboardShortcuts />
       <UpdatePrompt />
+      <InstallOfferBanner />
       <ScrollRestoration />
     </>
   );

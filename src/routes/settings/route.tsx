@@ -4,6 +4,7 @@ import { DocumentHead } from '../../ui/document-head';
 import { AppearancePanel } from './appearance-panel';
 import { BackgroundRefreshPanel } from './background-refresh-panel';
 import { DownloadPanel } from './download-panel';
+import { InstallPanel } from './install-panel';
 import { StoragePanel } from './storage-panel';
 
 /**
@@ -22,6 +23,7 @@ export function Component() {
       <StoragePanel />
       <DownloadPanel />
       <BackgroundRefreshPanel />
+      <InstallPanel />
     </div>
   );
 }
