@@ -7,6 +7,7 @@ import { useTabState } from '../shared/tab-state';
 import { useStore } from '../shared/use-store';
 
 const serverFalse = () => false;
+const HINT_NAME = `Add ${APP_NAME} to your Home Screen`;
 
 /**
  * The install offer: a small banner at the foot of the screen, never a dialog and never focused, with
@@ -31,7 +32,8 @@ export function InstallOfferBanner() {
   // The banner is about to go with the button the reader pressed: their focus goes to the page, not
   // to nowhere.
   const leaving = () => {
-    if (region.current?.contains(document.activeElement)) document.getElementById('main')?.focus({ preventScroll: true });
+    if (!region.current?.contains(document.activeElement)) return;
+    document.getElementById('main')?.focus({ preventScroll: true });
   };
   const notNow = (
     <button
@@ -47,7 +49,7 @@ export function InstallOfferBanner() {
   );
   if (shown === 'ios-hint') {
     return (
-      <div ref={region} className="install-offer" role="region" aria-label={`Add ${APP_NAME} to your Home Screen`}>
+      <div ref={region} className="install-offer" role="region" aria-label={HINT_NAME}>
         <p>Read {APP_NAME} like an app, offline too: add it to your Home Screen.</p>
         <HomeScreenSteps platform={platform} />
         <div className="install-offer-actions">{notNow}</div>

@@ -36,14 +36,17 @@ export function menuInstallText(platform: InstallPlatform): string {
         'then “Add to Home Screen”.'
       );
     case 'android':
-      return 'Open the browser’s menu and choose “Install app” or “Add to Home screen”.';
+      return "Open the browser's menu and choose “Install app” or “Add to Home screen”.";
     case 'mac-safari':
-      return `In Safari on macOS Sonoma or later, choose File → Add to Dock: ${APP_NAME} opens in its own window.`;
+      return (
+        'In Safari on macOS Sonoma or later, choose File → Add to Dock: ' +
+        `${APP_NAME} then opens in its own window.`
+      );
     case 'firefox-desktop':
       return 'Firefox on a computer does not install web apps; Chrome, Edge, or Safari on a Mac can.';
     case 'desktop':
       return (
-        'Use the install icon at the right of the address bar, or “Install” in the browser’s menu ' +
+        "Use the install icon at the right of the address bar, or “Install” in the browser's menu " +
         '(in Chrome under “Cast, save and share”, in Edge under “Apps”).'
       );
   }

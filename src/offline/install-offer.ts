@@ -26,7 +26,8 @@ export type InstallPlatform =
   | 'desktop';
 
 /** Other browsers and in-app browsers on iOS name themselves in the user agent; Safari does not. */
-const IOS_OTHER_BROWSER = /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|GSA\/|DuckDuckGo|YaBrowser|FBAN|FBIOS|Instagram|Line\//;
+const IOS_OTHER_BROWSER =
+  /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|GSA\/|DuckDuckGo|YaBrowser|FBAN|FBIOS|Instagram|Line\//;
 /** The browsers whose Share menu has Add to Home Screen from iOS 16.4. */
 const IOS_SHARE_SHEET_BROWSER = /CriOS|FxiOS|EdgiOS/;
 

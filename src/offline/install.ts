@@ -15,7 +15,13 @@ import {
   type HeldInstallEvents,
   type InstallChoice,
 } from './install-capture';
-import { addsFromShareMenu, installOffer, installPlatform, type InstallOffer, type InstallPlatform } from './install-offer';
+import {
+  addsFromShareMenu,
+  installOffer,
+  installPlatform,
+  type InstallOffer,
+  type InstallPlatform,
+} from './install-offer';
 
 /**
  * Installing the app, the browser's side: the install prompt Chromium hands over (held from the first
@@ -183,7 +189,8 @@ function createInstallState(tab: TabState): InstallState {
       // A save on this page counts at once, before the stored count below is even read.
       const flags = savedListOf(tab).flags;
       const onFlags = () => {
-        if (!current.get().savedEver && [...flags.get().values()].some((f) => f.saved)) patch({ savedEver: true });
+        if (current.get().savedEver) return;
+        if ([...flags.get().values()].some((f) => f.saved)) patch({ savedEver: true });
       };
       stops.push(flags.subscribe(onFlags));
       onFlags();

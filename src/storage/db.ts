@@ -12,7 +12,8 @@ import { collectImageUrls } from '../html/image-urls';
  *                 it was saved, and the image URLs kept in the 'broadsheet-saved-images' cache.
  *                 Never cleared by "Clear cached articles"; never lost in a migration.
  * - `readState`   keyPath 'id': per article, when it was read and how far (scroll fraction 0..1).
- * - `settings`    out-of-line string keys -> values (download count, Wi-Fi only, appearance...).
+ * - `settings`    out-of-line string keys -> values (download count, Wi-Fi only, appearance...), and
+ *                 the install offer's visit count and dismissal under `install:` keys (install-store.ts).
  * - `searchIndex` out-of-line string keys: the search engine's serialised index (search-index-store.ts).
  * - `downloadJob` key 'current': the state of a "Download for offline" run, so it resumes after a restart.
  * - `episodes`    keyPath 'url' (index byArticle): per podcast episode (an audio attachment's URL), where

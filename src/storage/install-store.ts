@@ -35,8 +35,8 @@ export async function countVisit(): Promise<number> {
     const store = tx.objectStore('settings');
     const before = await store.get(VISITS);
     // Anything but a count (unreadable, or written by something else) starts it again.
-    const counted = typeof before === 'number' && Number.isFinite(before) && before > 0 ? Math.floor(before) : 0;
-    const next = counted + 1;
+    const counted = typeof before === 'number' && Number.isFinite(before) && before > 0;
+    const next = (counted ? Math.floor(before) : 0) + 1;
     await store.put(next, VISITS);
     return next;
   });

@@ -30,7 +30,7 @@ export function InstallPanel() {
   let body = null;
   if (state === null) text = `Checking whether this browser can install ${APP_NAME}…`;
   else if (state.standalone) text = `${APP_NAME} is installed: you are reading it as an app.`;
-  else if (state.installedHere) text = `${APP_NAME} is installed. Open it from your home screen or your list of apps.`;
+  else if (state.installedHere) text = `${APP_NAME} is installed: open it from your home screen or app list.`;
   else if (state.promptAvailable) {
     text = `Install ${APP_NAME} to open it like an app, in its own window, with your articles offline.`;
     body = (

@@ -53,14 +53,14 @@ describe('safe areas', () => {
   test('the status bar takes the header\'s colour in both themes (theme-color per colour scheme)', () => {
     const light = /:root \{[^}]*--bg: (#[0-9a-f]{6})/.exec(css)?.[1];
     const dark = /:root\[data-theme='dark'\] \{[^}]*--bg: (#[0-9a-f]{6})/.exec(css)?.[1];
-    const color = (scheme: string) =>
-      html.querySelector(`meta[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`)?.getAttribute('content');
+    const meta = (selector: string) => html.querySelector(`meta${selector}`)?.getAttribute('content');
+    const color = (scheme: string) => meta(`[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`);
     expect(light).toBeDefined();
     expect(dark).toBeDefined();
     expect(color('light')).toBe(light);
     expect(color('dark')).toBe(dark);
     // "default" lets iOS colour the status bar from theme-color with dark or light text to match;
     // "black-translucent" would put white text over the light theme's header.
-    expect(html.querySelector('meta[name="apple-mobile-web-app-status-bar-style"]')?.getAttribute('content')).toBe('default');
+    expect(meta('[name="apple-mobile-web-app-status-bar-style"]')).toBe('default');
   });
 });

@@ -46,8 +46,9 @@ describe('installOffer', () => {
   test('never once dismissed, nor when installed', () => {
     expect(installOffer(facts({ dismissed: true }))).toBe('none');
     expect(installOffer(facts({ installed: true }))).toBe('none');
-    expect(installOffer(facts({ installed: true, promptAvailable: false, shareMenuInstall: true }))).toBe('none');
-    expect(installOffer(facts({ dismissed: true, promptAvailable: false, shareMenuInstall: true }))).toBe('none');
+    const ios = { promptAvailable: false, shareMenuInstall: true };
+    expect(installOffer(facts({ ...ios, installed: true }))).toBe('none');
+    expect(installOffer(facts({ ...ios, dismissed: true }))).toBe('none');
   });
 
   test('nothing where there is neither a prompt nor a Share menu to add from', () => {
@@ -65,22 +66,35 @@ describe('installOffer', () => {
     expect(installOffer({ ...ios, installed: true })).toBe('none');
   });
 
-  test('every combination: shown only when live, not installed, not dismissed, and returning or saving', () => {
-    const flags = [false, true];
-    for (const installed of flags)
-      for (const promptAvailable of flags)
-        for (const shareMenuInstall of flags)
-          for (const savedEver of flags)
-            for (const dismissed of flags)
-              for (const hintShownBefore of flags)
-                for (const live of flags)
-                  for (const visits of [0, 1, 2, 3]) {
-                    const f = { installed, promptAvailable, shareMenuInstall, savedEver, dismissed, hintShownBefore, live, visits };
-                    const offer = installOffer(f);
-                    const may = live && !installed && !dismissed && (visits >= 2 || savedEver);
-                    const expected = !may ? 'none' : promptAvailable ? 'prompt' : shareMenuInstall && !hintShownBefore ? 'ios-hint' : 'none';
-                    expect(offer, JSON.stringify(f)).toBe(expected);
-                  }
+  test('over every combination: an offer only when live, not installed or dismissed, and wanted', () => {
+    const names = [
+      'installed',
+      'promptAvailable',
+      'shareMenuInstall',
+      'savedEver',
+      'dismissed',
+      'hintShownBefore',
+      'live',
+    ] as const;
+    let shown = 0;
+    for (let bits = 0; bits < 1 << names.length; bits++) {
+      for (const visits of [0, 1, 2, 3]) {
+        const f = { ...eligible, visits };
+        names.forEach((name, i) => (f[name] = (bits & (1 << i)) !== 0));
+        const offer = installOffer(f);
+        if (offer === 'none') continue;
+        shown++;
+        expect(f, offer).toMatchObject({ live: true, installed: false, dismissed: false });
+        expect(f.visits >= 2 || f.savedEver, JSON.stringify(f)).toBe(true);
+        // The prompt wins over the hint; the hint is for a Share menu, once.
+        const hint = { promptAvailable: false, shareMenuInstall: true, hintShownBefore: false };
+        if (offer === 'prompt') expect(f.promptAvailable).toBe(true);
+        else expect(f).toMatchObject(hint);
+      }
+    }
+    // Live, not installed, not dismissed; 6 of the 8 (visits, saved) pairs (2 or 3 visits, or a save);
+    // 5 of the 8 (prompt, Share menu, hint shown) triples (the 4 with a prompt, and an unseen hint).
+    expect(shown).toBe(6 * 5);
   });
 });
 
@@ -117,7 +131,8 @@ const UA = {
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
     'GSA/310.0.622143264 Mobile/15E148 Safari/604.1',
   chromeAndroid:
-    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36',
+    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+    'Chrome/124.0.0.0 Mobile Safari/537.36',
   firefoxAndroid: 'Mozilla/5.0 (Android 14; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0',
   chromeMac:
     'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) ' +
@@ -158,7 +173,15 @@ describe('installPlatform', () => {
   });
 
   test('only Safari and the iOS 16.4+ browsers add from the Share menu', () => {
-    const all: InstallPlatform[] = ['ios-safari', 'ios-browser', 'ios-other', 'android', 'mac-safari', 'firefox-desktop', 'desktop'];
+    const all: InstallPlatform[] = [
+      'ios-safari',
+      'ios-browser',
+      'ios-other',
+      'android',
+      'mac-safari',
+      'firefox-desktop',
+      'desktop',
+    ];
     expect(all.filter(addsFromShareMenu)).toEqual(['ios-safari', 'ios-browser']);
   });
 });
