@@ -1,10 +1,38 @@
 import { useId, useRef } from 'react';
 import { installOf, type InstallSnapshot } from '../../offline/install';
-import { HomeScreenSteps, menuInstallText } from '../../offline/install-help';
-import { addsFromShareMenu } from '../../offline/install-offer';
+import { HomeScreenSteps } from '../../offline/install-help';
+import { addsFromShareMenu, type InstallPlatform } from '../../offline/install-offer';
 import { APP_NAME } from '../../shared/app-name';
 import { useTabState } from '../../shared/tab-state';
 import { useStore } from '../../shared/use-store';
+
+/** Where `platform`'s own menu installs the app, for when the browser gives the page no prompt. */
+function menuInstallText(platform: InstallPlatform): string {
+  switch (platform) {
+    case 'ios-safari':
+    case 'ios-browser':
+      return `Add ${APP_NAME} to your Home Screen from the browser's Share menu.`;
+    case 'ios-other':
+      return (
+        `To add ${APP_NAME} to your Home Screen, open this page in Safari, tap the Share button, ` +
+        'then “Add to Home Screen”.'
+      );
+    case 'android':
+      return "Open the browser's menu and choose “Install app” or “Add to Home screen”.";
+    case 'mac-safari':
+      return (
+        'In Safari on macOS Sonoma or later, choose File → Add to Dock: ' +
+        `${APP_NAME} then opens in its own window.`
+      );
+    case 'firefox-desktop':
+      return 'Firefox on a computer does not install web apps; Chrome, Edge, or Safari on a Mac can.';
+    case 'desktop':
+      return (
+        "Use the install icon at the right of the address bar, or “Install” in the browser's menu " +
+        '(in Chrome under “Cast, save and share”, in Edge under “Apps”).'
+      );
+  }
+}
 
 const same = (s: InstallSnapshot) => s;
 const unknown = () => null;
