@@ -29,18 +29,18 @@ export function InstallOfferBanner() {
   }, [shown, install]);
 
   if (shown === 'none') return null;
-  // The banner is about to go with the button the reader pressed: their focus goes to the page, not
-  // to nowhere.
-  const leaving = () => {
-    if (!region.current?.contains(document.activeElement)) return;
-    document.getElementById('main')?.focus({ preventScroll: true });
+  // The banner goes with the button the reader pressed: focus that was in it goes to the page, not
+  // to nowhere. Asked at the click, since the Install button is disabled while the dialog is open.
+  const focusIn = () => region.current?.contains(document.activeElement) === true;
+  const focusPage = (had: boolean) => {
+    if (had) document.getElementById('main')?.focus({ preventScroll: true });
   };
   const notNow = (
     <button
       type="button"
       className="button button-quiet"
       onClick={() => {
-        leaving();
+        focusPage(focusIn());
         void install.dismiss();
       }}
     >
@@ -57,8 +57,9 @@ export function InstallOfferBanner() {
     );
   }
   const onInstall = async () => {
+    const had = focusIn();
     const outcome = await install.install();
-    leaving();
+    focusPage(had);
     // A reader who says no in the browser's own dialog has answered the offer too.
     if (outcome === 'dismissed') await install.dismiss();
   };

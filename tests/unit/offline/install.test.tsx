@@ -109,6 +109,9 @@ async function earlierVisits(n: number) {
   for (let i = 0; i < n; i++) await countVisit();
 }
 
+/** The layout's <main>, where focus goes when the banner goes from under it. */
+const addMain = () => document.body.appendChild(Object.assign(document.createElement('main'), { id: 'main', tabIndex: -1 }));
+
 /** The reader saves an article on this page (no images to keep). */
 const saveOne = () =>
   savedListOf(page.tab)
@@ -253,9 +256,13 @@ describe('the banner, where the browser hands over its prompt', () => {
     await earlierVisits(1);
     await startPage();
     act(() => void window.dispatchEvent(promptEvent().event));
+    const main = addMain();
     const { unmount } = renderBanner();
     await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
     expect(installRegion()).toBeNull();
+    // The reader's focus goes to the page, not to nowhere.
+    expect(document.activeElement).toBe(main);
+    main.remove();
     await waitFor(async () => expect((await readInstallMarks()).dismissed).toBe(true));
     unmount();
 
@@ -274,9 +281,12 @@ describe('the banner, where the browser hands over its prompt', () => {
     const { event, answer } = promptEvent();
     act(() => void window.dispatchEvent(event));
     renderBanner();
+    const main = addMain();
     await userEvent.click(screen.getByRole('button', { name: 'Install' }));
     await act(async () => answer('dismissed'));
     await waitFor(() => expect(installRegion()).toBeNull());
+    expect(document.activeElement).toBe(main);
+    main.remove();
     await waitFor(async () => expect((await readInstallMarks()).dismissed).toBe(true));
   });
 
