@@ -110,7 +110,8 @@ async function earlierVisits(n: number) {
 }
 
 /** The layout's <main>, where focus goes when the banner goes from under it. */
-const addMain = () => document.body.appendChild(Object.assign(document.createElement('main'), { id: 'main', tabIndex: -1 }));
+const addMain = () =>
+  document.body.appendChild(Object.assign(document.createElement('main'), { id: 'main', tabIndex: -1 }));
 
 /** The reader saves an article on this page (no images to keep). */
 const saveOne = () =>
@@ -244,7 +245,8 @@ describe('the banner, where the browser hands over its prompt', () => {
 
   test('a reading list already on the device counts as saved', async () => {
     const article = makeArticle(1);
-    await putSaved({ id: article.id, article, authors: [author], savedAt: 1, imageUrls: [], imagesCached: false });
+    const entry = { id: article.id, article, authors: [author], savedAt: 1, imageUrls: [], imagesCached: false };
+    await putSaved(entry);
     const { install } = await startPage();
     await waitFor(() => expect(install.current.get().savedEver).toBe(true));
     act(() => void window.dispatchEvent(promptEvent().event));
