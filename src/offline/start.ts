@@ -1,5 +1,6 @@
 import type { FeedSession } from '../session/feed-session';
 import type { TabState } from '../shared/tab-state';
+import { whenIdle } from '../shared/idle';
 import { registerServiceWorker } from './register';
 
 /**
@@ -17,6 +18,5 @@ export function startOffline(session: FeedSession, tab: TabState): void {
       .then((m) => m.startBackgroundRefresh(session, tab))
       .catch(() => undefined);
   };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(resume, { timeout: 3000 });
-  else setTimeout(resume, 1000);
+  whenIdle(resume, 3000);
 }
