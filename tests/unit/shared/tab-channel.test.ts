@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { announce, closeTabChannel, onTabMessage, TAB_CHANNEL } from '../../../src/shared/tab-channel';
-import { withTabLock } from '../../../src/shared/tab-lock';
 
 // The app's one BroadcastChannel. A second channel of the same name, opened here, stands for another
 // tab (Node's BroadcastChannel delivers between channels of one name in one process, never to itself).
@@ -84,12 +83,5 @@ describe('tab channel', () => {
     expect(() => announce('testTopic', { n: 1 })).not.toThrow();
     const off = onTabMessage('testTopic', () => undefined);
     expect(() => off()).not.toThrow();
-  });
-});
-
-describe('tab lock', () => {
-  test('without Web Locks (as here), the work runs at once, ifAvailable or not', async () => {
-    expect(await withTabLock('x', {}, async () => 1)).toEqual({ ran: true, value: 1 });
-    expect(await withTabLock('x', { ifAvailable: true }, async () => 2)).toEqual({ ran: true, value: 2 });
   });
 });
