@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { canonicalUrl, paths } from '../../shared/paths';
+import { LinkToCopy, shareOrCopy } from './share-link';
 
 /**
  * "Share this paragraph": when the reader selects text inside one numbered paragraph (p-N) of the
@@ -25,6 +26,8 @@ interface Shown {
 export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; title: string; body: RefObject<HTMLElement | null> }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [message, setMessage] = useState('');
+  /** The link to copy by hand, where the browser could neither share nor copy it. */
+  const [manual, setManual] = useState<string | null>(null);
   const busy = useRef(false);
 
   useEffect(() => {
@@ -47,22 +50,16 @@ export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; t
 
   async function share(n: number) {
     busy.current = true;
+    setMessage('');
+    setManual(null);
     const url = canonicalUrl(paths.paragraph(slug, n));
     try {
-      if (typeof navigator.share === 'function') {
-        try {
-          await navigator.share({ title, url });
-          setShown(null);
-          return;
-        } catch (e) {
-          if (e instanceof DOMException && e.name === 'AbortError') return;
-        }
-      }
-      try {
-        await navigator.clipboard.writeText(url);
-        setMessage('Link to the paragraph copied');
-      } catch {
-        setMessage(`Copy this link: ${url}`);
+      const outcome = await shareOrCopy({ title, url });
+      if (outcome === 'cancelled') return;
+      if (outcome === 'copied') setMessage('Link to the paragraph copied');
+      if (outcome === 'manual') {
+        setMessage('Copy the link to the paragraph:');
+        setManual(url);
       }
       setShown(null);
     } finally {
@@ -87,6 +84,11 @@ export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; t
       <p className="paragraph-share-status" role="status">
         {message}
       </p>
+      {manual && (
+        <div className="paragraph-share-status">
+          <LinkToCopy url={manual} label="Link to the paragraph" />
+        </div>
+      )}
     </>
   );
 }

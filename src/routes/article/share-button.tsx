@@ -1,32 +1,25 @@
 import { useState } from 'react';
+import { LinkToCopy, shareOrCopy, type ShareOutcome } from './share-link';
 
-/** Share through the Web Share API where the browser has it, else copy the link and say so. */
+/** "Share": the share sheet where the browser has one, else the link copied (or shown to copy), and said so. */
 export function ShareButton({ title, url }: { title: string; url: string }) {
-  const [message, setMessage] = useState('');
-  async function share() {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title, url });
-        return;
-      } catch (e) {
-        if (e instanceof DOMException && e.name === 'AbortError') return; // the reader closed the sheet
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage('Link copied');
-    } catch {
-      setMessage(`Copy this link: ${url}`);
-    }
-  }
+  const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   return (
     <>
-      <button type="button" className="button button-quiet" onClick={() => void share()}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          setOutcome(null); // a second press says it again, and selects the link again
+          void shareOrCopy({ title, url }).then(setOutcome);
+        }}
+      >
         Share
       </button>
       <span aria-live="polite" className="share-status">
-        {message}
+        {outcome === 'copied' ? 'Link copied' : outcome === 'manual' ? 'Copy this link:' : ''}
       </span>
+      {outcome === 'manual' && <LinkToCopy url={url} label="Link to this article" />}
     </>
   );
 }
