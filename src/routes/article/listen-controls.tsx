@@ -1,26 +1,66 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useClientValue } from '../../shared/use-client-value';
 
 /**
  * Read-aloud: "Read aloud" reads the article body paragraph by paragraph with the browser's speech synthesis,
  * marking the paragraph being read, with Pause/Resume, Stop and a speed choice. Hidden where the browser
- * has no speech synthesis. It is not called "Listen": on a podcast's page that would pass for the episode,
- * which has its own player (episode-player.tsx).
+ * has no speech synthesis; where it has one but no voice to speak with (Firefox or Chromium on a Linux
+ * without a speech service), or speech fails at once, it says read-aloud is not available instead. It is
+ * not called "Listen": on a podcast's page that would pass for the episode, which has its own player
+ * (episode-player.tsx).
  */
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const READING_CLASS = 'reading-aloud';
-const BLOCKS = 'p, h2, h3, h4, li, blockquote:not(:has(p)), figcaption';
+const BLOCKS = 'p, h2, h3, h4, li, blockquote, figcaption';
+/**
+ * How long to wait for voices before saying there are none: Chromium lists them a moment after the page
+ * loads (announced by 'voiceschanged'), while a browser with no speech service never does.
+ */
+export const VOICES_MS = 3000;
+/** Errors that mean this browser cannot speak here at all (when nothing was spoken yet), not one bad paragraph. */
+const CANNOT_SPEAK = new Set([
+  'synthesis-unavailable',
+  'synthesis-failed',
+  'audio-hardware',
+  'not-allowed',
+  'voice-unavailable',
+  'language-unavailable',
+]);
 
 /** True when this browser can read aloud. */
 function canSpeak(): boolean {
   return typeof window !== 'undefined' && window.speechSynthesis != null && typeof window.SpeechSynthesisUtterance === 'function';
 }
 
-/** The blocks of text to read, in order, skipping empty ones and blocks nested in another read block. */
+/**
+ * The blocks of text to read, in order, skipping empty ones and blocks nested in another read block. A
+ * quotation made of paragraphs is read by its paragraphs (checked here rather than with `:has()`, which
+ * older engines reject in a selector).
+ */
 function readableBlocks(body: Element): HTMLElement[] {
-  const all = Array.from(body.querySelectorAll<HTMLElement>(BLOCKS));
+  const all = Array.from(body.querySelectorAll<HTMLElement>(BLOCKS)).filter(
+    (el) => el.tagName !== 'BLOCKQUOTE' || !el.querySelector('p'),
+  );
   return all.filter((el) => el.textContent?.trim() && !all.some((other) => other !== el && other.contains(el)));
+}
+
+/** True when the browser lists a voice, or cannot say (no speech, or no getVoices: it is left to choose). */
+function hasVoices(): boolean {
+  const synth = canSpeak() ? window.speechSynthesis : undefined;
+  if (typeof synth?.getVoices !== 'function') return true;
+  try {
+    return synth.getVoices().length > 0;
+  } catch {
+    return true;
+  }
+}
+
+/** Calls `changed` when the browser's list of voices changes. */
+function onVoicesChanged(changed: () => void): () => void {
+  const synth = canSpeak() ? window.speechSynthesis : undefined;
+  synth?.addEventListener?.('voiceschanged', changed);
+  return () => synth?.removeEventListener?.('voiceschanged', changed);
 }
 
 type Status = 'idle' | 'playing' | 'paused';
@@ -32,6 +72,12 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   const supported = useClientValue(canSpeak, () => true);
   const [status, setStatus] = useState<Status>('idle');
   const [rate, setRate] = useState(1);
+  // The prerendered page assumes a voice too; Chromium lists its voices a moment after load.
+  const listed = useSyncExternalStore(onVoicesChanged, hasVoices, () => true);
+  /** Set once VOICES_MS passed with no voice listed. */
+  const [gaveUp, setGaveUp] = useState(false);
+  /** Set when speech failed before it said anything: this browser cannot read aloud here. */
+  const [failed, setFailed] = useState(false);
   const run = useRef(0); // each start bumps it, so events of a cancelled utterance are ignored
   const at = useRef(0);
   const current = useRef<HTMLElement | null>(null);
@@ -47,6 +93,7 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
     const body = bodyRef.current;
     const blocks = body ? readableBlocks(body) : [];
     const id = ++run.current;
+    let spoke = false;
     synth.cancel();
     const next = (i: number) => {
       if (id !== run.current) return;
@@ -63,6 +110,7 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
       u.rate = speed;
       u.onstart = () => {
         if (id !== run.current) return;
+        spoke = true;
         mark(el);
         el.scrollIntoView({ block: 'nearest' });
       };
@@ -70,6 +118,11 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
       u.onerror = (e) => {
         if (id !== run.current) return;
         if (e.error === 'interrupted' || e.error === 'canceled') return;
+        if (!spoke && CANNOT_SPEAK.has(e.error)) {
+          stop();
+          setFailed(true);
+          return;
+        }
         next(i + 1);
       };
       synth.speak(u);
@@ -86,6 +139,13 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
     setStatus('idle');
   }
 
+  // No voice listed yet: the button waits for one, and after VOICES_MS says there is none.
+  useEffect(() => {
+    if (!supported || listed) return;
+    const timer = setTimeout(() => setGaveUp(true), VOICES_MS);
+    return () => clearTimeout(timer);
+  }, [supported, listed]);
+
   // Leaving the article stops the voice.
   useEffect(
     () => () => {
@@ -98,10 +158,19 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   );
 
   if (!supported) return null;
+  if ((!listed && gaveUp) || failed) {
+    return (
+      <span className="listen-unavailable" dir="ltr" lang="en">
+        {failed
+          ? 'Read aloud is not available: this browser could not speak the article.'
+          : 'Read aloud is not available: this browser has no voice installed.'}
+      </span>
+    );
+  }
   return (
     <div className="listen-controls" role="group" aria-label="Read aloud" dir="ltr" lang="en">
       {status === 'idle' && (
-        <button type="button" className="button button-quiet" onClick={() => speakFrom(0, rate)}>
+        <button type="button" className="button button-quiet" disabled={!listed} onClick={() => speakFrom(0, rate)}>
           Read aloud
         </button>
       )}
