@@ -5,7 +5,7 @@ import { useClientValue } from '../../shared/use-client-value';
  * Read-aloud: "Read aloud" reads the article body paragraph by paragraph with the browser's speech synthesis,
  * marking the paragraph being read, with Pause/Resume, Stop and a speed choice. Hidden where the browser
  * has no speech synthesis; where it has one but no voice to speak with (Firefox or Chromium on a Linux
- * without a speech service), or speech fails at once, it says read-aloud is not available instead. It is
+ * without a speech service), or speech fails at once, it says so in a line as tall as the controls. It is
  * not called "Listen": on a podcast's page that would pass for the episode, which has its own player
  * (episode-player.tsx).
  */
@@ -160,10 +160,9 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   if (!supported) return null;
   if ((!listed && gaveUp) || failed) {
     return (
+      // Short, and as tall as the controls it stands for: the row around it does not move.
       <span className="listen-unavailable" dir="ltr" lang="en">
-        {failed
-          ? 'Read aloud is not available: this browser could not speak the article.'
-          : 'Read aloud is not available: this browser has no voice installed.'}
+        {failed ? 'Read aloud: this browser cannot speak' : 'Read aloud: no voice installed'}
       </span>
     );
   }

@@ -67,7 +67,7 @@ function renderArticle() {
   );
 }
 
-const UNAVAILABLE = 'Read aloud is not available: this browser has no voice installed.';
+const UNAVAILABLE = 'Read aloud: no voice installed';
 
 describe('Read aloud', () => {
   test('with a voice, it reads paragraph by paragraph, a quotation by its paragraphs', async () => {
@@ -115,7 +115,7 @@ describe('Read aloud', () => {
     const { spoken } = fakeSpeech({ fail: 'synthesis-failed' });
     renderArticle();
     fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
-    expect(await screen.findByText('Read aloud is not available: this browser could not speak the article.')).toBeVisible();
+    expect(await screen.findByText('Read aloud: this browser cannot speak')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
     expect(spoken).toHaveLength(1); // it did not run through every paragraph
   });
