@@ -60,7 +60,8 @@ export interface KeptDeps {
   secure: boolean;
   /** How many records the reading list holds (readable or not); rejects when storage cannot be opened. */
   countSaved(): Promise<number>;
-  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined;
+  /** Where the browser lets a site ask to keep its data; `persisted` is missing in some that do. */
+  storage: (Pick<StorageManager, 'persist'> & Partial<Pick<StorageManager, 'persisted'>>) | undefined;
   local: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
 
@@ -101,7 +102,7 @@ async function rewrite(deps: KeptDeps): Promise<number | null> {
 export async function askToKeep(deps: Pick<KeptDeps, 'storage' | 'local'> = browserDeps()): Promise<boolean> {
   const { storage, local } = deps;
   if (!storage) return false;
-  if (await storage.persisted().catch(() => false)) return true;
+  if (typeof storage.persisted === 'function' && (await storage.persisted().catch(() => false))) return true;
   try {
     if (local?.getItem(PERSIST_ASKED_KEY)) return false;
     local?.setItem(PERSIST_ASKED_KEY, String(Date.now()));

@@ -5,9 +5,10 @@ import { countStoredImages, OPAQUE_QUOTA_BYTES, type StoredImages } from './cors
 /**
  * The storage panel's line on stored images: how many there are, and how many come from hosts
  * without CORS, which Chrome counts as about 7 MB each whatever they weigh (so the usage figure
- * above it can be read for what it is). Counted again whenever `when` changes (a new estimate).
+ * above it can be read for what it is). Counted again whenever `when` changes (a new estimate);
+ * `usageShown` is false where the browser gives no usage figure to relate them to.
  */
-export function StoredImagesNote({ when }: { when: unknown }) {
+export function StoredImagesNote({ when, usageShown = true }: { when: unknown; usageShown?: boolean }) {
   const [stored, setStored] = useState<StoredImages | null>(null);
   useEffect(() => {
     let live = true;
@@ -25,8 +26,8 @@ export function StoredImagesNote({ when }: { when: unknown }) {
   return (
     <p className="settings-note stored-images">
       {images} stored; {opaque} from sites that do not allow CORS. The browser cannot see the size of such an image, so
-      it counts each as about {formatBytes(OPAQUE_QUOTA_BYTES)} of storage (in Chrome), whatever it weighs: about{' '}
-      {formatBytes(stored.opaque * OPAQUE_QUOTA_BYTES)} of the figure above.
+      it counts each as about {formatBytes(OPAQUE_QUOTA_BYTES)} of storage (in Chrome), whatever it weighs
+      {usageShown ? `: about ${formatBytes(stored.opaque * OPAQUE_QUOTA_BYTES)} of the figure above.` : '.'}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { episodesOf, episodeUsage } from '../../reading/episodes';
+import { savedListOf, type SavedFlag } from '../../reading/saved-list';
 import { useTabState } from '../../shared/tab-state';
 import { useStorageProblem } from '../../reading/storage-status';
 import { StoredImagesNote } from '../../reading/stored-images-note';
@@ -16,13 +17,31 @@ interface Estimate {
   quota: number;
 }
 
+/** What the browser says of the space used and available; 'unsupported' where it says nothing. */
 async function readEstimate(): Promise<Estimate | 'unsupported'> {
+  // No StorageManager at all in WebKitGTK and old Safari (and a page not on HTTPS), no estimate() in some.
+  if (typeof navigator.storage?.estimate !== 'function') return 'unsupported';
   try {
     const e = await navigator.storage.estimate();
     return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
   } catch {
-    return 'unsupported'; // no StorageManager (old or locked-down browser)
+    return 'unsupported';
   }
+}
+
+/** True where the browser lets a site ask to keep its data (not WebKitGTK, nor older Safari). */
+const canAskToKeep = () => typeof navigator.storage?.persist === 'function';
+
+/** "On this device: 12 saved articles, 10 of them with their images.": what the app knows it keeps. */
+function savedText(flags: ReadonlyMap<string, SavedFlag>): string {
+  const all = [...flags.values()].filter((f) => f.saved);
+  if (all.length === 0) return 'No saved articles are kept on this device.';
+  const n = all.length;
+  const withImages = all.filter((f) => f.imagesCached).length;
+  let images = `, ${withImages} of them with their images`;
+  if (withImages === 0) images = n === 1 ? ', without its images' : ', without their images';
+  else if (withImages === n) images = n === 1 ? ', with its images' : ', with their images';
+  return `On this device: ${n === 1 ? '1 saved article' : `${n} saved articles`}${images}.`;
 }
 
 /** "2 saved items and 1 reading position could not be read and were skipped", or null. */
@@ -49,9 +68,10 @@ function episodesText(u: EpisodeUsage): string {
 }
 
 /**
- * Offline storage: whether the browser lets the app store anything, used and quota, a request for
- * persistent storage, "Clear cached articles", podcast episodes (shown and cleared on their own: they
- * are most of the bytes), and stored records that could not be read.
+ * Offline storage: whether the browser lets the app store anything, used and quota (or, where the
+ * browser does not say, what the app knows it keeps), a request for persistent storage (or, where
+ * there is none, what the browser may clear), "Clear cached articles", podcast episodes (shown and
+ * cleared on their own: they are most of the bytes), and stored records that could not be read.
  */
 export function StoragePanel() {
   const headingId = useId();
@@ -65,6 +85,9 @@ export function StoragePanel() {
 
   const problem = useStorageProblem();
   const tab = useTabState();
+  const savedList = savedListOf(tab);
+  const savedFlags = useStore(savedList.flags);
+  const [savedLoaded, setSavedLoaded] = useState(false);
   const skipped = skippedSummary(useStore(skippedRecords));
 
   const refresh = useCallback(() => readEstimate().then(setEstimate), []);
@@ -77,6 +100,16 @@ export function StoragePanel() {
     // unreadable records covers them only once they are scanned.
     void scanStoredRecords();
   }, []);
+
+  // Where the browser reports no usage, the reading list is counted instead.
+  useEffect(() => {
+    if (estimate !== 'unsupported') return;
+    let live = true;
+    void savedList.load().then(() => live && setSavedLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [estimate, savedList]);
 
   const persist = async () => {
     try {
@@ -131,15 +164,20 @@ export function StoragePanel() {
       {skipped && <p className="settings-note storage-skipped">{skipped}</p>}
       <p className="storage-usage">
         {estimate === null && 'Measuring storage…'}
-        {estimate === 'unsupported' && 'This browser does not say how much storage is used.'}
+        {estimate === 'unsupported' && (
+          <>
+            This browser does not say how much space Broadsheet uses or has left.{' '}
+            {savedLoaded ? savedText(savedFlags) : 'Counting saved articles…'}
+          </>
+        )}
         {estimate && estimate !== 'unsupported' && (
           <>
             Using <strong>{formatBytes(estimate.usage)}</strong> of {formatBytes(estimate.quota)} available to this app.
           </>
         )}
       </p>
-      <StoredImagesNote when={estimate} />
-      {typeof navigator.storage?.persist === 'function' && (
+      <StoredImagesNote when={estimate} usageShown={estimate !== null && estimate !== 'unsupported'} />
+      {canAskToKeep() ? (
         <div className="settings-row">
           <button type="button" className="button button-quiet" onClick={() => void persist()} disabled={persisted === true}>
             Keep articles on this device
@@ -148,6 +186,12 @@ export function StoragePanel() {
             {persistResult ?? (persisted ? 'Storage is persistent: the browser will not remove your articles on its own.' : '')}
           </p>
         </div>
+      ) : (
+        <p className="settings-note storage-eviction">
+          This browser cannot be asked to keep your articles. It may clear them when the device runs low on
+          space, and Safari clears them after 7 days without a visit unless Broadsheet is on the Home Screen.
+          If your reading list is cleared, Broadsheet tells you.
+        </p>
       )}
       <div className="settings-row">
         <button type="button" className="button button-quiet" onClick={() => void clear()}>

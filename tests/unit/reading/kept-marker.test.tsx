@@ -216,6 +216,31 @@ describe('asking for persistent storage', () => {
     expect(await askToKeep({ storage: undefined, local: undefined })).toBe(false);
   });
 
+  test('a StorageManager with persist() but no persisted(): it asks once, as for any other', async () => {
+    let asked = 0;
+    const store = new Map<string, string>();
+    const deps = {
+      storage: { persist: async () => (asked++, false) },
+      local: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) },
+    };
+    expect(await askToKeep(deps)).toBe(false);
+    expect(await askToKeep(deps)).toBe(false);
+    expect(asked).toBe(1);
+  });
+
+  test('a save with a StorageManager that cannot be asked (no persist()) asks nothing and saves', async () => {
+    const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
+    Object.defineProperty(navigator, 'storage', { value: { estimate: async () => ({}) }, configurable: true });
+    try {
+      await savedListOf(page.tab).saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', fakeCaches());
+      await waitFor(() => expect(document.cookie).toContain(`${KEPT_COOKIE}=1.1`));
+      expect(localStorage.getItem(PERSIST_ASKED_KEY)).toBeNull();
+    } finally {
+      if (original) Object.defineProperty(navigator, 'storage', original);
+      else delete (navigator as { storage?: unknown }).storage;
+    }
+  });
+
   test('a save through the reading list asks the browser', async () => {
     const { calls, storage } = fakeStorage();
     const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
