@@ -14,15 +14,24 @@ const OUTCOME_TEXT: Record<RefreshRun['outcome'], string> = {
 
 const when = (at: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(at));
 
+/** What happens instead where there is no background refresh (src/routes/home/new-articles.ts). */
+const WHILE_OPEN =
+  'Broadsheet fetches the latest edition when you open it, and on its home page every few minutes and ' +
+  'whenever you come back to it.';
+const BEFORE_OFFLINE = 'Before you go offline, use “Download for offline” above.';
+
 /** The status in words: on (and the last run), off, or why the browser does not do it. */
 function statusText(status: BackgroundRefreshStatus, wifiOnly: boolean, count: number): string {
   switch (status.kind) {
     case 'unsupported':
-      return 'This browser cannot refresh your edition in the background. Before you go offline, use “Download for offline” above.';
+      return `This browser cannot refresh your edition in the background. ${WHILE_OPEN} ${BEFORE_OFFLINE}`;
     case 'not-allowed':
-      return 'This browser has not allowed Broadsheet to refresh in the background (Chromium-based browsers allow it for an installed app that is used regularly). Before you go offline, use “Download for offline” above.';
+      return (
+        'This browser has not allowed Broadsheet to refresh in the background (Chromium-based browsers allow ' +
+        `it for an installed app that is used regularly). ${WHILE_OPEN} ${BEFORE_OFFLINE}`
+      );
     case 'failed':
-      return `The browser would not schedule the background refresh (${status.message}). Before you go offline, use “Download for offline” above.`;
+      return `The browser would not schedule the background refresh (${status.message}). ${BEFORE_OFFLINE}`;
     case 'off':
       return 'Off: the edition is refreshed only while Broadsheet is open.';
     case 'on': {
