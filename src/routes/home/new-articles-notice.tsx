@@ -5,6 +5,20 @@ import { useFeedSession } from '../../session/session-context';
 import { newArticles, useFeedRefresh } from './new-articles';
 
 /**
+ * The number on the app's icon, where the platform has badges (Chromium, and Safari for an app on the
+ * Home Screen or Dock); elsewhere, or where the platform refuses, nothing.
+ */
+function setAppBadge(count: number): void {
+  const nav = navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void> };
+  if (typeof nav.setAppBadge !== 'function') return;
+  try {
+    void Promise.resolve(nav.setAppBadge(count)).catch(() => undefined);
+  } catch {
+    // refused at once (a page that is not an installed app, in some engines)
+  }
+}
+
+/**
  * Home's "N new articles" button (articles the session has ahead of the list on screen; `onShow` puts
  * them on screen), and the app badge with the number of unread articles where the platform has one.
  */
@@ -14,10 +28,7 @@ export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; l
   const read = useReadStates();
   const list = live ?? shown;
   const unread = list.articles.reduce((n, a) => (read.get(a.id)?.readAt === undefined ? n + 1 : n), 0);
-  useEffect(() => {
-    const nav = navigator as Navigator & { setAppBadge?: (n?: number) => Promise<void> };
-    if (typeof nav.setAppBadge === 'function') void nav.setAppBadge(unread).catch(() => undefined);
-  }, [unread]);
+  useEffect(() => setAppBadge(unread), [unread]);
   if (count === 0) return null;
   return (
     <div className="new-articles">
