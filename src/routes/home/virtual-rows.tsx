@@ -41,6 +41,11 @@ export default function VirtualRows<T>({ items, getKey, renderItem, className, g
       setGrid((g) => (g.columns === columns && g.gap === gap && g.top === top ? g : { columns, gap, top }));
     };
     measure();
+    // Every current engine has ResizeObserver; an older one measures again when the window resizes.
+    if (typeof ResizeObserver !== 'function') {
+      window.addEventListener('resize', measure);
+      return () => window.removeEventListener('resize', measure);
+    }
     const ro = new ResizeObserver(measure);
     if (gridRef.current) ro.observe(gridRef.current);
     ro.observe(document.body);
