@@ -128,3 +128,21 @@ describe('assignSlugs and slugs in the model', () => {
     expect(out.get('1')?.slug).not.toBe(out.get('2')?.slug);
   });
 });
+
+describe('without Intl.Segmenter (older engines)', () => {
+  it('a long title is still cut within the bound, between whole characters, as with it when no marks combine', () => {
+    const title = `${'港口城市的新码头工程'.repeat(6)} 𝒳𝒴𝒵`.repeat(2);
+    const withSegmenter = slugify(title);
+    const own = Object.getOwnPropertyDescriptor(Intl, 'Segmenter');
+    delete (Intl as { Segmenter?: unknown }).Segmenter;
+    try {
+      expect('Segmenter' in Intl).toBe(false);
+      const slug = slugify(title);
+      expect(new TextEncoder().encode(slug).length).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+      expect(slug).not.toMatch(/[\uD800-\uDFFF]/u); // with /u, only a lone surrogate matches
+      expect(slug).toBe(withSegmenter);
+    } finally {
+      if (own) Object.defineProperty(Intl, 'Segmenter', own);
+    }
+  });
+});
