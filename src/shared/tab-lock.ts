@@ -35,7 +35,11 @@ export function hasTabLocks(): boolean {
  * Runs `work` while this tab holds lock `name`, waiting for it; with `ifAvailable`, resolves
  * { ran: false } at once when another tab (or this one) holds it.
  */
-export async function withTabLock<T>(name: string, options: { ifAvailable?: boolean }, work: () => Promise<T>): Promise<LockResult<T>> {
+export async function withTabLock<T>(
+  name: string,
+  options: { ifAvailable?: boolean },
+  work: () => Promise<T>,
+): Promise<LockResult<T>> {
   const locks = lockManager();
   if (!locks) return withLease(name, options.ifAvailable ?? false, work);
   let started = false;
@@ -87,7 +91,8 @@ function local(): Storage | undefined {
 function readLease(name: string): Lease | undefined {
   try {
     const v = JSON.parse(local()?.getItem(LEASE_PREFIX + name) ?? 'null') as Partial<Lease> | null;
-    return typeof v?.tab === 'string' && typeof v.until === 'number' ? { tab: v.tab, until: v.until } : undefined;
+    if (typeof v?.tab !== 'string' || typeof v.until !== 'number') return undefined;
+    return { tab: v.tab, until: v.until };
   } catch {
     return undefined;
   }
@@ -95,7 +100,8 @@ function readLease(name: string): Lease | undefined {
 
 function writeLease(name: string): void {
   try {
-    local()?.setItem(LEASE_PREFIX + name, JSON.stringify({ tab: TAB_ID, until: Date.now() + LEASE_MS } satisfies Lease));
+    const lease: Lease = { tab: TAB_ID, until: Date.now() + LEASE_MS };
+    local()?.setItem(LEASE_PREFIX + name, JSON.stringify(lease));
   } catch {
     // full or refused: the other tabs cannot be told, and the work goes on here
   }
@@ -155,7 +161,7 @@ async function claim(name: string, wait: boolean): Promise<boolean> {
 
 let pageWatched = false;
 
-/** A hidden page (closed, or going into the back/forward cache) lets its leases go; shown again, takes them back. */
+/** A page hidden (closed, or put in the back/forward cache) lets its leases go; shown again, takes them back. */
 function watchPage(): void {
   if (pageWatched || typeof window === 'undefined') return;
   pageWatched = true;
@@ -178,6 +184,7 @@ function release(name: string): void {
   dropLease(name);
 }
 
+/** withTabLock where the browser has no Web Locks. */
 async function withLease<T>(name: string, ifAvailable: boolean, work: () => Promise<T>): Promise<LockResult<T>> {
   let entry = held.get(name);
   if (entry) {

@@ -18,7 +18,7 @@ const BLOCKS = 'p, h2, h3, h4, li, blockquote, figcaption';
  * loads (announced by 'voiceschanged'), while a browser with no speech service never does.
  */
 export const VOICES_MS = 3000;
-/** Errors that mean this browser cannot speak here at all (when nothing was spoken yet), not one bad paragraph. */
+/** Errors that, before anything was spoken, mean this browser cannot speak here at all (not one bad paragraph). */
 const CANNOT_SPEAK = new Set([
   'synthesis-unavailable',
   'synthesis-failed',
@@ -169,7 +169,13 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   return (
     <div className="listen-controls" role="group" aria-label="Read aloud" dir="ltr" lang="en">
       {status === 'idle' && (
-        <button type="button" className="button button-quiet" disabled={!listed} onClick={() => speakFrom(0, rate)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          // No voice listed yet: it waits for one (see VOICES_MS) rather than start nothing.
+          disabled={!listed}
+          onClick={() => speakFrom(0, rate)}
+        >
           Read aloud
         </button>
       )}

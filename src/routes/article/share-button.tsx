@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LinkToCopy, shareOrCopy, type ShareOutcome } from './share-link';
 
-/** "Share": the share sheet where the browser has one, else the link copied (or shown to copy), and said so. */
+/** "Share": the share sheet where there is one, else the link copied (or shown to copy), and said so. */
 export function ShareButton({ title, url }: { title: string; url: string }) {
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   return (

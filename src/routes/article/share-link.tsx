@@ -37,8 +37,8 @@ export async function shareOrCopy(data: { title: string; url: string }): Promise
       await navigator.share(data);
       return 'shared';
     } catch (e) {
-      if (e instanceof DOMException && e.name === 'AbortError') return 'cancelled'; // the reader closed the sheet
-      // refused (a policy, no user activation left): the link is copied instead
+      // The reader closed the sheet; any other refusal (a policy, no user activation left) copies instead.
+      if (e instanceof DOMException && e.name === 'AbortError') return 'cancelled';
     }
   }
   return (await copyToClipboard(data.url)) ? 'copied' : 'manual';
@@ -51,5 +51,15 @@ export function LinkToCopy({ url, label }: { url: string; label: string }) {
     field.current?.focus();
     field.current?.select();
   }, [url]);
-  return <input ref={field} className="share-link" type="url" readOnly value={url} aria-label={label} onFocus={(e) => e.currentTarget.select()} />;
+  return (
+    <input
+      ref={field}
+      className="share-link"
+      type="url"
+      readOnly
+      value={url}
+      aria-label={label}
+      onFocus={(e) => e.currentTarget.select()}
+    />
+  );
 }

@@ -221,7 +221,10 @@ describe('asking for persistent storage', () => {
     const store = new Map<string, string>();
     const deps = {
       storage: { persist: async () => (asked++, false) },
-      local: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) },
+      local: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => void store.set(k, v),
+      },
     };
     expect(await askToKeep(deps)).toBe(false);
     expect(await askToKeep(deps)).toBe(false);
@@ -232,7 +235,8 @@ describe('asking for persistent storage', () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
     Object.defineProperty(navigator, 'storage', { value: { estimate: async () => ({}) }, configurable: true });
     try {
-      await savedListOf(page.tab).saveArticle({ article: makeArticle(1), authors: [author], tags: [] }, 'reader', fakeCaches());
+      const input = { article: makeArticle(1), authors: [author], tags: [] };
+      await savedListOf(page.tab).saveArticle(input, 'reader', fakeCaches());
       await waitFor(() => expect(document.cookie).toContain(`${KEPT_COOKIE}=1.1`));
       expect(localStorage.getItem(PERSIST_ASKED_KEY)).toBeNull();
     } finally {

@@ -52,7 +52,8 @@ describe('whenIdle', () => {
         return 7;
       },
     });
-    Object.defineProperty(window, 'cancelIdleCallback', { configurable: true, value: (id: number) => cancelled.push(id) });
+    const cancelIdle = (id: number) => cancelled.push(id);
+    Object.defineProperty(window, 'cancelIdleCallback', { configurable: true, value: cancelIdle });
     const work = vi.fn();
     const cancel = whenIdle(work, 3000);
     expect(asked).toEqual([{ timeout: 3000 }]);

@@ -123,7 +123,7 @@ describe('with Web Locks', () => {
   test('the browser\'s locks are asked, with ifAvailable; a lock not granted runs nothing', async () => {
     const asked: { name: string; ifAvailable?: boolean }[] = [];
     const locks = {
-      request: async (name: string, options: { ifAvailable?: boolean }, work: (lock: unknown) => Promise<unknown>) => {
+      request: async (name: string, options: { ifAvailable?: boolean }, work: (l: unknown) => Promise<unknown>) => {
         asked.push({ name, ...options });
         return work(options.ifAvailable ? null : { name });
       },
@@ -139,7 +139,7 @@ describe('with Web Locks', () => {
     ]);
   });
 
-  test('a page the browser refuses locks to falls back to the stand-in; an error of the work itself is not swallowed', async () => {
+  test('a page refused locks falls back to the stand-in; an error of the work itself still rejects', async () => {
     let calls = 0;
     const locks = {
       request: async (_name: string, _options: unknown, work: (lock: unknown) => Promise<unknown>) => {
@@ -150,6 +150,7 @@ describe('with Web Locks', () => {
     Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
     const a = await openTab();
     expect(await a.withTabLock('x', {}, async () => 'ran')).toEqual({ ran: true, value: 'ran' });
-    await expect(a.withTabLock('x', {}, async () => Promise.reject(new Error('work failed')))).rejects.toThrow('work failed');
+    const failing = async () => Promise.reject(new Error('work failed'));
+    await expect(a.withTabLock('x', {}, failing)).rejects.toThrow('work failed');
   });
 });

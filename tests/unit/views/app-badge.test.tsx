@@ -7,7 +7,8 @@ import { renderApp } from './render-app';
 // for an installed app); elsewhere (Firefox, a Safari tab) nothing, and never an error. jsdom has no
 // Badging API: each test puts in the one it is about.
 
-const gazette = () => feed('The Badge Gazette').article({ title: 'One' }).article({ title: 'Two' }).article({ title: 'Three' });
+const gazette = () =>
+  feed('The Badge Gazette').article({ title: 'One' }).article({ title: 'Two' }).article({ title: 'Three' });
 
 afterEach(() => {
   delete (navigator as { setAppBadge?: unknown }).setAppBadge;

@@ -12,7 +12,8 @@ freshDeviceEachTest();
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  for (const name of ['serviceWorker', 'permissions']) delete (navigator as unknown as Record<string, unknown>)[name];
+  const nav = navigator as unknown as Record<string, unknown>;
+  for (const name of ['serviceWorker', 'permissions']) delete nav[name];
 });
 
 /** A worker registration as the engine has it: with `periodicSync` (Chromium) or without. */
@@ -31,14 +32,15 @@ function engine({ periodicSync }: { periodicSync: boolean }) {
     configurable: true,
     value: { ready: Promise.resolve(new Registration()), addEventListener: () => undefined },
   });
-  Object.defineProperty(navigator, 'permissions', { configurable: true, value: { query: async () => ({ state: 'granted' }) } });
+  const permissions = { query: async () => ({ state: 'granted' }) };
+  Object.defineProperty(navigator, 'permissions', { configurable: true, value: permissions });
   return registered;
 }
 
 const WHILE_OPEN = /Broadsheet fetches the latest edition when you open it, and on its home page every few minutes/;
 
 describe('Background refresh', () => {
-  test('no Periodic Background Sync (Firefox, Safari): no switch; what the app does instead, and the download', async () => {
+  test('none (Firefox, Safari): no switch; what the app does instead, and the download', async () => {
     const registered = engine({ periodicSync: false });
     render(<BackgroundRefreshPanel />);
     const status = await screen.findByText(/This browser cannot refresh your edition in the background\./);

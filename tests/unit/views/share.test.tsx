@@ -15,7 +15,8 @@ function give(name: 'share' | 'canShare' | 'clipboard', value: unknown) {
 }
 
 afterEach(() => {
-  for (const name of ['share', 'canShare', 'clipboard']) delete (navigator as unknown as Record<string, unknown>)[name];
+  const nav = navigator as unknown as Record<string, unknown>;
+  for (const name of ['share', 'canShare', 'clipboard']) delete nav[name];
 });
 
 /** A clipboard that keeps what is written, or refuses. */
@@ -94,7 +95,8 @@ describe('Share (the article)', () => {
     clipboard(true);
     render(<ShareButton title="Harbour" url={URL_} />);
     fireEvent.click(screen.getByRole('button', { name: 'Share' }));
-    expect((await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link to this article' })).value).toBe(URL_);
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link to this article' });
+    expect(field.value).toBe(URL_);
   });
 });
 
@@ -131,7 +133,7 @@ describe('Share this paragraph', () => {
     expect(written).toEqual([paragraphUrl]);
   });
 
-  test('with neither a share sheet nor a clipboard, the paragraph\'s link is shown selected in a field', async () => {
+  test('neither a share sheet nor a clipboard: the paragraph\'s link is shown selected in a field', async () => {
     fireEvent.click(await selectParagraph());
     const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link to the paragraph' });
     expect(field.value).toBe(paragraphUrl);

@@ -41,10 +41,10 @@ async function settled() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 }
 const usage = () => document.querySelector('.storage-usage');
-const EVICTION = /This browser cannot be asked to keep your articles\. It may clear them when the device runs low on space/;
+const EVICTION = /This browser cannot be asked to keep your articles\. It may clear them when the device runs low/;
 
 describe('Offline storage', () => {
-  test('no navigator.storage (WebKitGTK): what the app keeps, that the browser says nothing of space, its eviction rules', async () => {
+  test('no navigator.storage (WebKitGTK): what the app keeps, no figures, and the eviction rules', async () => {
     expect('storage' in navigator).toBe(false);
     await saveArticles(3, 2);
     renderPanel();
@@ -69,7 +69,7 @@ describe('Offline storage', () => {
     await settled();
   });
 
-  test('estimate() but no persist() (older Safari): the figures, and the eviction rules instead of a request', async () => {
+  test('estimate() but no persist() (older Safari): the figures, and the eviction rules, no request', async () => {
     giveStorage({ estimate: async () => ({ usage: 1_500_000, quota: 100_000_000 }) });
     renderPanel();
     expect(await screen.findByText('1.5 MB')).toBeVisible();

@@ -16,7 +16,14 @@ function renderRows() {
   return render(
     <>
       <div ref={grid} className="grid" />
-      <VirtualRows items={items} getKey={(s) => s} renderItem={(s) => <p>{s}</p>} className="grid" gridRef={grid} rowEstimate={300} />
+      <VirtualRows
+        items={items}
+        getKey={(s) => s}
+        renderItem={(s) => <p>{s}</p>}
+        className="grid"
+        gridRef={grid}
+        rowEstimate={300}
+      />
     </>,
   );
 }
