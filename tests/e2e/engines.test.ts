@@ -203,6 +203,89 @@ for (const engine of engines) {
       assert.equal(await run(page, () => document.querySelector('.update-prompt') === null), true, 'the prompt is gone');
     });
 
+    test('what the engine lacks has its fallback: background refresh, sharing, reading aloud', async () => {
+      const { page } = await open();
+      await page.goto(server.url + '/settings');
+      await appLive(page);
+      const refresh = () => {
+        const section = Array.from(document.querySelectorAll('section')).find((e) => e.querySelector('h2')?.textContent === 'Background refresh');
+        const note = section?.querySelector('.background-refresh-status')?.textContent ?? '';
+        return { note, switch: !!section?.querySelector('input[type="checkbox"]') };
+      };
+      await waitIn(page, 'the background refresh status', () => {
+        const note = document.querySelector('.background-refresh-status')?.textContent ?? '';
+        return note !== '' && !note.startsWith('Checking');
+      });
+      const bg = await run(page, refresh);
+      // Only Chromium has Periodic Background Sync, and it grants it to installed apps alone.
+      assert.match(bg.note, engine === 'chromium' ? /has not allowed Broadsheet to refresh/ : /cannot refresh your edition in the background/);
+      assert.match(bg.note, /fetches the latest edition when you open it/);
+      assert.equal(bg.switch, false, 'no switch that cannot work');
+
+      const article = feed.items[1];
+      assert.ok(article);
+      await page.goto(`${server.url}/articles/${slugOf(article.url)}`);
+      await appLive(page);
+      // No engine here has a share sheet (Linux): the link is copied, or shown to copy.
+      await clickNamed(page, '.article-head button', 'Share');
+      await waitIn(page, 'the link copied or shown', (path: string) =>
+        /Link copied/.test(document.querySelector('main')?.textContent ?? '') ||
+        (document.querySelector<HTMLInputElement>('input.share-link')?.value ?? '').endsWith(path), `/articles/${slugOf(article.url)}`);
+
+      // Read aloud: the controls where the engine has a voice, else a line saying why not.
+      await waitIn(page, 'the read-aloud controls settled', () =>
+        !!document.querySelector('.listen-unavailable') ||
+        Array.from(document.querySelectorAll<HTMLButtonElement>('.listen-controls button')).some((b) => b.textContent?.trim() === 'Read aloud' && !b.disabled));
+      const speech = await run(page, () => ({
+        voices: typeof speechSynthesis === 'undefined' ? -1 : speechSynthesis.getVoices().length,
+        unavailable: document.querySelector('.listen-unavailable')?.textContent ?? null,
+      }));
+      if (speech.voices > 0) assert.equal(speech.unavailable, null, 'a voice: the controls');
+      else assert.equal(speech.unavailable, 'Read aloud: no voice installed', `no voice (${speech.voices}): said so`);
+    });
+
+    test('the install offer: never on a first visit; on the next, where the browser offers, until dismissed', async () => {
+      const { page } = await open();
+      // The browser's install prompt (Chromium's beforeinstallprompt), as it arrives when a site is installable.
+      const offerPrompt = () => {
+        const e = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+          prompt: () => Promise.resolve({ outcome: 'dismissed' }),
+          userChoice: Promise.resolve({ outcome: 'dismissed', platform: 'web' }),
+        });
+        window.dispatchEvent(e);
+        return true;
+      };
+      await page.goto(server.url + '/settings');
+      await appLive(page);
+      await waitIn(page, 'the install section settled', () =>
+        Array.from(document.querySelectorAll('.install-panel p')).some((p) => !!p.textContent && !p.textContent.startsWith('Checking')));
+      // Chromium finds the app installable and hands over its own prompt; the others have none.
+      if (engine !== 'chromium') {
+        assert.equal(await run(page, () => Array.from(document.querySelectorAll('.install-panel button')).some((b) => b.textContent?.trim() === 'Install')), false, 'no prompt, no Install button');
+      }
+      await run(page, offerPrompt);
+      await waitIn(page, 'Install in Settings once the browser offers', () =>
+        Array.from(document.querySelectorAll('.install-panel button')).some((b) => b.textContent?.trim() === 'Install'));
+      assert.equal(await run(page, () => document.querySelector('.install-offer') === null), true, 'no offer on a first visit');
+
+      await page.goto(server.url + '/');
+      await appLive(page);
+      await run(page, offerPrompt);
+      await waitIn(page, 'the offer on the second visit', () => !!document.querySelector('.install-offer[aria-label="Install Broadsheet"]'));
+      assert.equal(await run(page, () => document.activeElement?.closest('.install-offer') ?? null), null, 'the offer takes no focus');
+      await clickNamed(page, '.install-offer button', 'Not now');
+      await waitIn(page, 'the offer gone', () => document.querySelector('.install-offer') === null);
+
+      // A third visit, with the prompt on offer again: the Settings button shows it arrived, the offer stays away.
+      await page.reload();
+      await appLive(page);
+      await clickNamed(page, 'header nav a', 'Settings');
+      await run(page, offerPrompt);
+      await waitIn(page, 'Install in Settings again', () =>
+        Array.from(document.querySelectorAll('.install-panel button')).some((b) => b.textContent?.trim() === 'Install'));
+      assert.equal(await run(page, () => document.querySelector('.install-offer') === null), true, 'dismissed means gone');
+    });
+
     test('a changed feed is offered as "N new articles" and merged', async () => {
       const { page } = await open();
       await page.goto(server.url + '/');
