@@ -233,9 +233,8 @@ for (const engine of engines) {
         (document.querySelector<HTMLInputElement>('input.share-link')?.value ?? '').endsWith(path), `/articles/${slugOf(article.url)}`);
 
       // Read aloud: the controls where the engine has a voice, else a line saying why not.
-      await waitIn(page, 'the read-aloud controls settled', () =>
-        !!document.querySelector('.listen-unavailable') ||
-        Array.from(document.querySelectorAll<HTMLButtonElement>('.listen-controls button')).some((b) => b.textContent?.trim() === 'Read aloud' && !b.disabled));
+      await waitIn(page, 'a voice listed, or the line saying there is none', () =>
+        !!document.querySelector('.listen-unavailable') || (typeof speechSynthesis !== 'undefined' && speechSynthesis.getVoices().length > 0));
       const speech = await run(page, () => ({
         voices: typeof speechSynthesis === 'undefined' ? -1 : speechSynthesis.getVoices().length,
         unavailable: document.querySelector('.listen-unavailable')?.textContent ?? null,

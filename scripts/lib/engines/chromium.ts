@@ -1,27 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../browser';
+import { openSession } from '../browser';
 import type { EngineOptions, EnginePage } from './page';
 
-/** Debian's Chromium through Playwright, with a fresh profile. */
+/** Debian's Chromium through Playwright: the e2e suite's own session (scripts/lib/browser.ts). */
 export async function openChromium(opts: EngineOptions): Promise<EnginePage> {
-  const dir = await mkdtemp(join(tmpdir(), 'broadsheet-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: opts.viewport ?? { width: 412, height: 900 },
-    colorScheme: opts.colorScheme ?? 'light',
-    serviceWorkers: 'allow',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  let errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()} [${m.location().url}]`);
-  });
+  // Every error is let through here: the engine session (index.ts) judges them, as for the other engines.
+  const session = await openSession({ ...opts, expectErrors: [/[^]*/] });
+  const { page } = session;
+  let taken = 0;
   return {
     engine: 'chromium',
     goto: async (url) => {
@@ -37,16 +22,10 @@ export async function openChromium(opts: EngineOptions): Promise<EnginePage> {
       await page.screenshot({ path });
     },
     takeErrors: async () => {
-      const taken = errors;
-      errors = [];
-      return taken;
+      const fresh = session.errors.slice(taken);
+      taken = session.errors.length;
+      return fresh;
     },
-    close: async () => {
-      try {
-        await context.close();
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
+    close: () => session.close(),
   };
 }

@@ -78,7 +78,11 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   const [gaveUp, setGaveUp] = useState(false);
   /** Set when speech failed before it said anything: this browser cannot read aloud here. */
   const [failed, setFailed] = useState(false);
+  /** Pressed before any voice was listed: reading starts when one is. */
+  const [waiting, setWaiting] = useState(false);
   const run = useRef(0); // each start bumps it, so events of a cancelled utterance are ignored
+  /** Stops waiting for voices (a press that came before them). */
+  const unwait = useRef<(() => void) | null>(null);
   const at = useRef(0);
   const current = useRef<HTMLElement | null>(null);
 
@@ -131,6 +135,19 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
     next(index);
   }
 
+  /** A press before any voice is listed: read as soon as one is. */
+  function waitForVoices() {
+    if (unwait.current) return;
+    setWaiting(true);
+    unwait.current = onVoicesChanged(() => {
+      if (!hasVoices()) return;
+      unwait.current?.();
+      unwait.current = null;
+      setWaiting(false);
+      speakFrom(0, rate);
+    });
+  }
+
   function stop() {
     run.current++;
     window.speechSynthesis.cancel();
@@ -139,7 +156,7 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
     setStatus('idle');
   }
 
-  // No voice listed yet: the button waits for one, and after VOICES_MS says there is none.
+  // No voice listed yet: after VOICES_MS the control says there is none.
   useEffect(() => {
     if (!supported || listed) return;
     const timer = setTimeout(() => setGaveUp(true), VOICES_MS);
@@ -149,6 +166,7 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
   // Leaving the article stops the voice.
   useEffect(
     () => () => {
+      unwait.current?.();
       if (!canSpeak()) return;
       run.current++;
       window.speechSynthesis.cancel();
@@ -172,9 +190,10 @@ export function ListenControls({ body: bodyRef, lang }: { body: RefObject<HTMLEl
         <button
           type="button"
           className="button button-quiet"
-          // No voice listed yet: it waits for one (see VOICES_MS) rather than start nothing.
-          disabled={!listed}
-          onClick={() => speakFrom(0, rate)}
+          // Enabled even before voices are listed (a button the app renders disabled looks broken):
+          // pressed then, it shows it is waiting and reads when a voice comes (see VOICES_MS).
+          aria-busy={waiting || undefined}
+          onClick={() => (listed ? speakFrom(0, rate) : waitForVoices())}
         >
           Read aloud
         </button>

@@ -91,22 +91,27 @@ describe('Read aloud', () => {
     vi.useFakeTimers();
     fakeSpeech({ voices: [] });
     renderArticle();
-    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeDisabled();
+    const button = screen.getByRole('button', { name: 'Read aloud' });
+    expect(button).toBeEnabled();
+    act(() => button.click());
+    expect(button).toHaveAttribute('aria-busy', 'true');
     act(() => void vi.advanceTimersByTime(VOICES_MS));
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
     expect(screen.getByText(UNAVAILABLE)).toBeVisible();
   });
 
-  test('voices listed a moment after load (Chromium): the button is enabled when they come', () => {
+  test('voices listed a moment after load (Chromium): a press before they come reads when they do', () => {
     vi.useFakeTimers();
-    const { synth } = fakeSpeech({ voices: [] });
+    const { synth, spoken } = fakeSpeech({ voices: [] });
     renderArticle();
-    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeDisabled();
+    act(() => screen.getByRole('button', { name: 'Read aloud' }).click());
+    expect(spoken).toHaveLength(0);
     act(() => {
       synth.voices = [{ name: 'Alex' }];
       synth.dispatchEvent(new Event('voiceschanged'));
     });
-    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeEnabled();
+    expect(spoken.map((u) => u.text)).toEqual(['One.']);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled();
     act(() => void vi.advanceTimersByTime(VOICES_MS));
     expect(screen.queryByText(UNAVAILABLE)).toBeNull();
   });
