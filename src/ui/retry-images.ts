@@ -25,9 +25,9 @@ function onReachable(retry: () => void): () => void {
 
 /** Resolves true when `src` can be had now (an opaque answer from an image host without CORS counts). */
 async function answers(src: string): Promise<boolean> {
-  // data: and blob: images cannot fail for want of a network (and fetch() of them breaks the CSP).
-  if (!/^https?:$/i.test(new URL(src, location.href).protocol)) return false;
   try {
+    // data: and blob: images cannot fail for want of a network (and fetch() of them breaks the CSP).
+    if (!/^https?:$/i.test(new URL(src, location.href).protocol)) return false;
     const r = await fetch(src, { mode: 'no-cors' });
     return r.ok || r.type === 'opaque';
   } catch {
@@ -61,22 +61,26 @@ export function useRetryFailedImages(container: RefObject<HTMLElement | null>): 
     const root = container.current;
     if (!root) return;
     const failed = new Set<HTMLImageElement>();
-    // Image errors do not bubble: they are caught on the way down.
-    const onError = (e: Event) => {
-      if (e.target instanceof HTMLImageElement) failed.add(e.target);
-    };
-    root.addEventListener('error', onError, true);
-    const stop = onReachable(() => {
+    const retry = () => {
       for (const img of failed) {
         void answers(img.currentSrc || img.src).then((ok) => {
           if (!ok || !failed.delete(img) || !img.isConnected) return;
           img.replaceWith(img.cloneNode(true));
         });
       }
-    });
+    };
+    /** Listening for the network starts with the first failure: most blocks of HTML never have one. */
+    let stop: (() => void) | undefined;
+    // Image errors do not bubble: they are caught on the way down.
+    const onError = (e: Event) => {
+      if (!(e.target instanceof HTMLImageElement)) return;
+      failed.add(e.target);
+      stop ??= onReachable(retry);
+    };
+    root.addEventListener('error', onError, true);
     return () => {
       root.removeEventListener('error', onError, true);
-      stop();
+      stop?.();
     };
   }, [container]);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { ENGINES, openEngine, type EngineName, type EngineSession } from '../../scripts/lib/engines';
 import { startServer, type TestServer } from '../../scripts/lib/server';
+import { OFFLINE_NOISE as CHROMIUM_OFFLINE_NOISE } from './support/browser';
 import { buildNextRelease, entryScript } from './support/builds';
 import { appLive, clickNamed, heading, run, waitForHeading, waitIn, workerInControl } from './support/engine-page';
 import { sampleFeed, slugOf } from './support/sample-feed';
@@ -18,7 +19,7 @@ const engines = (process.env.E2E_ENGINES?.split(',') as EngineName[] | undefined
 
 /** What each engine logs for the requests that fail while the server refuses them. */
 const OFFLINE_NOISE = [
-  /Failed to load resource/,
+  ...CHROMIUM_OFFLINE_NOISE,
   /ERR_CONNECTION|ERR_EMPTY_RESPONSE|NetworkError|Load failed|network connection was lost/i,
   // Firefox reports each request its worker could not answer.
   /A ServiceWorker passed a promise to FetchEvent.respondWith\(\) that rejected/,

@@ -283,18 +283,24 @@ describe('one tab leads the download (Web Locks)', () => {
     Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
     return locks;
   }
+  /**
+   * Tab A runs a download (holds the lock, its last article done, the job still stored); tab B opens
+   * behind it.
+   */
+  async function tabBehindADownload() {
+    const locks = installLocks();
+    const a = await openTab();
+    const job = { id: 'current' as const, articleIds: ['id-1'], doneIds: ['id-1'], total: 1, startedAt: 5, updatedAt: 5 };
+    await a.jobs.putDownloadJob(job);
+    void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
+    return { locks, b: await openTab() };
+  }
   afterEach(() => {
     delete (navigator as { locks?: unknown }).locks;
   });
 
   test('a tab waits while another runs the download, and resumes the stored job when that tab closes', async () => {
-    const locks = installLocks();
-    const a = await openTab();
-    // Tab A runs a job (here: holds the lock, its last article done, the job still stored).
-    const job = { id: 'current' as const, articleIds: ['id-1'], doneIds: ['id-1'], total: 1, startedAt: 5, updatedAt: 5 };
-    await a.jobs.putDownloadJob(job);
-    void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
-    const b = await openTab();
+    const { locks, b } = await tabBehindADownload();
     void b.download.resume(b.session); // what every tab does at start
     await new Promise((r) => setTimeout(r, 50));
     expect(b.download.state.get().status).toBe('idle');
@@ -305,12 +311,7 @@ describe('one tab leads the download (Web Locks)', () => {
   });
 
   test('a tab whose page was left while it waited for the download lock runs nothing when it is granted', async () => {
-    const locks = installLocks();
-    const a = await openTab();
-    const job = { id: 'current' as const, articleIds: ['id-1'], doneIds: ['id-1'], total: 1, startedAt: 5, updatedAt: 5 };
-    await a.jobs.putDownloadJob(job);
-    void locks.request('broadsheet:download', {}, () => new Promise<never>(() => undefined));
-    const b = await openTab();
+    const { locks, b } = await tabBehindADownload();
     const resumed = b.download.resume(b.session); // queued behind A's lock
     b.state.close();
     locks.closeHolder('broadsheet:download');
