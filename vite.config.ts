@@ -12,6 +12,8 @@ import { webManifest } from './src/app/web-manifest.ts';
  * not by file name:
  * 1. Everything a chunk the entry opens at once imports statically is loaded on every visit anyway: it
  *    all goes into that chunk, and the views import it from there. Nothing crosses a lazy boundary.
+ *    The entry opens two such chunks in turn (React DOM, then the app, src/app/main.tsx): what both
+ *    reach goes into the first.
  * 2. A module that several lazy chunks share and that weighs less than FOLD_BELOW together with what it
  *    brings goes into that chunk too, not into a chunk of its own: a few hundred bytes on the first
  *    visit against one request more each time one of those views opens (offline too, from the worker).
@@ -58,7 +60,7 @@ function inEntryChunk(ctx: Ctx, info: Info): boolean {
   return answer;
 }
 
-/** Rule 1: the `import()` target the entry opens at once whose static imports reach `info`, if any. */
+/** Rule 1: the `import()` target the entry opens at once whose static imports reach `info`, if any (the first to run). */
 function appChunkRoot(ctx: Ctx, info: Info): Info | null {
   let root = appMemo.get(info);
   if (root === undefined) {
@@ -67,7 +69,12 @@ function appChunkRoot(ctx: Ctx, info: Info): Info | null {
         const importer = ctx.getModuleInfo(id);
         return importer !== null && inEntryChunk(ctx, importer);
       });
-    root = inEntryChunk(ctx, info) ? null : (above(ctx, info, importers).find(openedByEntry) ?? null);
+    const roots = inEntryChunk(ctx, info) ? [] : above(ctx, info, importers).filter(openedByEntry);
+    // Opened at once by the entry, one after the other (React DOM, then the app, which imports it): a
+    // module both reach goes into the one the other imports, evaluated first. Two that do not import
+    // each other leave it to the automatic splitting.
+    const under = (r: Info, o: Info) => above(ctx, r, importers).includes(o);
+    root = roots.find((r) => roots.every((o) => o === r || under(r, o))) ?? null;
     appMemo.set(info, root);
   }
   return root;

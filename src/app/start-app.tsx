@@ -6,6 +6,7 @@ import { FeedSessionProvider } from '../session/session-context';
 import { feedUrl } from '../shared/env';
 import { createTabState, TabStateProvider } from '../shared/tab-state';
 import { startOffline } from '../offline/start';
+import { yieldToMain } from '../shared/idle';
 import type { HeldInstallEvents } from '../offline/install-capture';
 import { installOf } from '../offline/install';
 import { followOtherTabs } from './other-tabs';
@@ -17,8 +18,9 @@ import { TakeOver, trackReaderScroll } from './takeover/take-over';
 /**
  * Starts the app on this document (main.tsx calls it once the app's chunk has loaded): hydrates a page
  * prerendered for this very path, renders anything else (the shell, a page prerendered for another
- * path) afresh, then starts the offline side. `clicks` are the link clicks held since the first script,
- * `install` the install events (this visit is counted as the app starts).
+ * path) afresh, and once it is on screen marks `broadsheet:interactive` (the bench reads it) and starts
+ * the offline side. `clicks` are the taps held since the first script, `install` the install events
+ * (this visit is counted as the app starts).
  * The tab's one feed session and tab state are made here and handed down: to the loaders through the
  * router (the session), to the views through React, to the offline side and to what follows other tabs
  * as arguments.
@@ -58,7 +60,15 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     if (live) void router.revalidate();
     else replacedEarly = true;
   });
+  let started = false;
   const goLive = () => {
+    if (started) return;
+    started = true;
+    performance.mark('broadsheet:interactive');
+    // The worker's registration, the other tabs and the install offer wait for the takeover: none is
+    // needed to read, and each would compete with hydration for the main thread.
+    startOffline(session, tab);
+    followOtherTabs(session, tab);
     installOf(tab).goLive();
     live = true;
     if (!replacedEarly) return;
@@ -80,6 +90,8 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
         });
       });
     };
+    // Hydration starts in a task of its own: the router's making and the route's view are behind us.
+    await yieldToMain();
     if (router.state.initialized) hydrate();
     else {
       const unsubscribe = router.subscribe((state) => {
@@ -92,7 +104,5 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     startTransition(() => createRoot(root).render(app(false)));
   }
 
-  startOffline(session, tab);
-  followOtherTabs(session, tab);
   if (import.meta.env.VITE_BENCH === '1') void import('./bench-hooks').then((m) => m.installBenchHooks(session));
 }

@@ -15,3 +15,13 @@ export function whenIdle(work: () => void, timeoutMs: number): () => void {
   const timer = setTimeout(work, Math.min(IDLE_FALLBACK_MS, timeoutMs));
   return () => clearTimeout(timer);
 }
+
+/**
+ * Lets the browser handle input and paint before the caller goes on: a long start cut into tasks, so a
+ * tap in between is answered at once (scheduler.yield where the browser has it, else a new task).
+ */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

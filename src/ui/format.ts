@@ -3,24 +3,32 @@ import { formatBytes, safeLocale } from '../shared/intl';
 
 export { formatBytes };
 
+// Making an Intl formatter costs far more than using one (a home page of cards made hundreds while
+// hydrating), so each is made once per language, and time zone for dates, and kept.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const canonical = new Map<string, string | undefined>();
+
+/** The formatter kept under `lang` (made safe) and `extra` in `formats`, made by `make` the first time. */
+function cached<F>(formats: Map<string, F>, lang: string | undefined, make: (locale: string | undefined) => F, extra = ''): F {
+  const raw = lang ?? '';
+  if (!canonical.has(raw)) canonical.set(raw, safeLocale(lang));
+  const locale = canonical.get(raw);
+  const key = `${locale ?? ''}|${extra}`;
+  let fmt = formats.get(key);
+  if (!fmt) formats.set(key, (fmt = make(locale)));
+  return fmt;
+}
 
 /** "27 November 2026" in the given language (or the browser's), in the given time zone (or the browser's). */
 export function formatDate(iso: string, lang?: string, timeZone?: string): string {
-  const locale = safeLocale(lang);
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  let fmt = dateFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-    dateFormats.set(key, fmt);
-  }
+  const fmt = cached(dateFormats, lang, (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }), timeZone);
   return fmt.format(new Date(iso));
 }
 
 /** "6 min read", with the number formatted for the language. */
 export function formatReadingTime(minutes: number, lang?: string): string {
-  const n = new Intl.NumberFormat(safeLocale(lang)).format(minutes);
-  return `${n} min read`;
+  return `${cached(numberFormats, lang, (locale) => new Intl.NumberFormat(locale)).format(minutes)} min read`;
 }
 
 /** "12:34" for a duration in seconds. */

@@ -255,6 +255,29 @@ describe('in Chromium', () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'opened in the app, after it took over');
   });
 
+  test('a tap on Save before the app takes over is shown at once and saves once it has', async () => {
+    const { page } = s;
+    const release = await holdApp(page);
+    const slug = pickSlug();
+    await page.goto(server.url + `/articles/${slug}`);
+    const title = ((await page.locator('#main h1').textContent()) ?? '').trim();
+    const save = page.getByRole('button', { name: 'Save for offline' });
+    // The first script has run (it enables the button), the app has not: a real press, not a wait for it.
+    await page.waitForFunction(() => !document.querySelector('#root button[data-until-live]:disabled'));
+    const box = await save.boundingBox();
+    assert.ok(box, 'the prerendered Save button is on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await save.getAttribute('data-held'), '', 'the press is shown as taken');
+    assert.equal(await save.getAttribute('aria-pressed'), 'false', 'and not done before the app runs');
+    release();
+    await appLive(page);
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+    assert.equal(await page.locator('[data-held]').count(), 0, 'the mark is gone');
+    await page.goto(server.url + '/saved');
+    await page.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
+    await page.getByRole('link', { name: title }).first().waitFor();
+  });
+
   test('a page prerendered for another path is never shown for this one', async () => {
     s.expectErrors(/status of 404/);
     const { page } = s;
