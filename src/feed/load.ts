@@ -5,9 +5,8 @@
 import { FeedError, isFeedError } from './errors';
 import type { Article, Author, FeedModel } from '../shared/model';
 import { formatBytes } from '../shared/intl';
-import { countTags, normalizeFeed, sortArticles } from './normalize';
-import { parseFeedBytes, sniffFeedFormat } from './parse';
-import type { RawFeed } from './schema';
+import { parseOnPage, type FeedBytesParser } from './feed-parser';
+import { countTags, sortArticles } from './order';
 import { articleSlugBase, uniqueSlug } from './slugs';
 
 /** Largest feed body we read: 50 MB, in SI units as the message writes it (10,000 articles are about 24 MB). Larger is 'too-large'. */
@@ -27,6 +26,8 @@ export interface FetchFeedOptions {
   lastModified?: string;
   /** The model of the copy we have; returned as `model` when the server answers 304. */
   cached?: FeedModel;
+  /** Reads the body into the model: the session's feed worker; by default, on the page. */
+  parse?: FeedBytesParser;
 }
 
 export interface FeedPage {
@@ -163,29 +164,12 @@ export async function fetchFeedPage(url: string, opts: FetchFeedOptions = {}): P
       return fail(e);
     }
     const feedUrl = response.url || absolutize(url);
-    const raw = await parseAnyFeed(bytes, { contentType, feedUrl });
-    return { model: normalizeFeed(raw, { feedUrl }), ...validators };
+    const model = await (opts.parse ?? parseOnPage)(bytes, { contentType, feedUrl });
+    return { model, ...validators };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * Feed bytes of any format (JSON Feed, RSS, Atom) -> RawFeed. The bytes say what the feed is: a
- * server that calls an RSS feed text/html is not believed, but a page it calls HTML is never read as
- * JSON. `contentType` gives the charset of an XML feed; `feedUrl` is its base for `xml:base`. Throws
- * FeedError.
- */
-export async function parseAnyFeed(bytes: Uint8Array, opts: { contentType?: string; feedUrl?: string } = {}): Promise<RawFeed> {
-  const contentType = opts.contentType?.toLowerCase() ?? '';
-  const htmlType = contentType.includes('text/html') || contentType.includes('application/xhtml');
-  const format = sniffFeedFormat(bytes, contentType);
-  if (format === 'html' || (htmlType && format !== 'xml')) throw htmlError(opts.feedUrl);
-  if (format === 'json') return parseFeedBytes(bytes);
-  // The XML reader (and its parser) is a chunk of its own, loaded only for XML feeds.
-  const { parseXmlFeed } = await import('./xml');
-  return parseXmlFeed(bytes, { contentType, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}) });
 }
 
 /** Reads a response body as a stream, failing with 'too-large' as soon as it passes `maxBytes`. */
@@ -217,10 +201,6 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
     offset += chunk.byteLength;
   }
   return out;
-}
-
-function htmlError(url: string | undefined): FeedError {
-  return new FeedError('not-a-feed', 'This is not a feed: the server sent an HTML page instead of the feed', url === undefined ? {} : { url });
 }
 
 function tooLarge(maxBytes: number, url: string): FeedError {

@@ -12,12 +12,12 @@ import type {
   FeedModel,
   ImageSource,
   SkippedItem,
-  Tag,
 } from '../shared/model';
 import type { RawAttachment, RawAuthor, RawAuthorProfile, RawFeed, RawImageSource, RawItem } from './schema';
 import { parseDate } from './dates';
 import { assignSlugs, contentHash, hashId, slugify } from './slugs';
 import { collapseWhitespace, countWords, htmlToText, plainTextField, readingMinutes, shortTitle } from './text';
+import { countTags, sortArticles, timeOf } from './order';
 import { wellFormed } from '../shared/paths';
 
 export interface NormalizeOptions {
@@ -134,28 +134,6 @@ export function normalizeFeed(raw: RawFeed, opts: NormalizeOptions): FeedModel {
     tags: countTags(articles, tagNames),
     skipped,
   };
-}
-
-/** Newest first by datePublished (else dateModified); undated last, in their given order. Stable. */
-export function sortArticles(articles: readonly Article[]): Article[] {
-  return articles
-    .map((article, i) => ({ article, i, t: timeOf(article) }))
-    .sort((a, b) => {
-      if (a.t !== undefined && b.t !== undefined) return b.t - a.t || a.i - b.i;
-      if (a.t !== undefined) return -1;
-      if (b.t !== undefined) return 1;
-      return a.i - b.i;
-    })
-    .map((x) => x.article);
-}
-
-/** Counts articles per tag slug; order: most used first, then by name. `names` gives display names. */
-export function countTags(articles: readonly Article[], names: ReadonlyMap<string, string>): Tag[] {
-  const counts = new Map<string, number>();
-  for (const a of articles) for (const slug of a.tagSlugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  return [...counts]
-    .map(([slug, count]) => ({ slug, name: names.get(slug) ?? slug, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /** The item's own id, trimmed (`" x "` and `"x"` are one article); undefined when it has none. */
@@ -577,11 +555,6 @@ function hostName(url: string | undefined): string | undefined {
 // Dates
 
 export { parseDate };
-
-function timeOf(article: Pick<Article, 'datePublished' | 'dateModified'>): number | undefined {
-  const iso = article.datePublished ?? article.dateModified;
-  return iso === undefined ? undefined : Date.parse(iso);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Language

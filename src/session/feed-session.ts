@@ -1,7 +1,7 @@
 import { isFeedError } from '../feed/errors';
-import { fetchFeedPage, fetchNextPage, mergeFeedModels, pageKey, parseAnyFeed, type FeedPage } from '../feed/load';
+import { createFeedParser } from '../feed/feed-parser';
+import { fetchFeedPage, fetchNextPage, mergeFeedModels, pageKey, type FeedPage } from '../feed/load';
 import type { Article, Author, FeedMeta, FeedModel, Tag } from '../shared/model';
-import { normalizeFeed } from '../feed/normalize';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
 import { createSignal, createStore, type ReadableStore } from '../shared/store';
@@ -163,6 +163,8 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
   /** True once the session runs behind a page rendered from its own data (startBehindPage). */
   let behindPage = false;
   let validators: Validators = {};
+  /** Reads feed bytes into models in a worker of the session's own, started on the first read. */
+  const parser = createFeedParser();
 
   const checkOpen = () => {
     if (closed) throw new SessionClosed();
@@ -190,8 +192,8 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
   /** The worker's cached feed, parsed. */
   const workerCopy = async (res: Response, fetchedAt: number): Promise<{ model: FeedModel; fetchedAt: number } | undefined> => {
     try {
-      const raw = await parseAnyFeed(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl });
-      return { model: normalizeFeed(raw, { feedUrl }), fetchedAt };
+      const model = await parser.parse(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl });
+      return { model, fetchedAt };
     } catch {
       return undefined; // an unreadable copy is no copy: the network decides
     }
@@ -230,7 +232,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     };
     // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
     // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
-    const page = await fetchFeedPage(feedUrl, { fetchImpl });
+    const page = await fetchFeedPage(feedUrl, { fetchImpl, parse: parser.parse });
     if (stampedAt === undefined) return { page };
     return noNetwork ? { page, stampedAt, noNetwork } : { page, stampedAt };
   };
@@ -366,7 +368,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     const next = base?.meta.nextUrl;
     if (!base) return getFeed();
     if (!next) return Promise.resolve(base);
-    morePending = fetchNextPage(base, visited)
+    morePending = fetchNextPage(base, visited, { parse: parser.parse })
       .then((merged) => {
         if (closed) return merged ?? base;
         // A refresh or a replacement may have landed meanwhile: merge the page into what is current now.
@@ -447,6 +449,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     },
     close() {
       closed = true;
+      parser.close();
     },
   };
 }
