@@ -134,9 +134,13 @@ export function createFeedParser(): FeedParser {
   };
 }
 
-/** The buffer to transfer: the bytes' own, or a copy when they are a view of a larger one (the rest is not ours to detach). */
+/**
+ * The buffer to transfer: the bytes' own, or a copy when they are a view of a larger one (the rest is
+ * not ours to detach) or shared. The tag, not instanceof: bytes from another realm are ArrayBuffers too.
+ */
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   const { buffer } = bytes;
-  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  if (whole && Object.prototype.toString.call(buffer) === '[object ArrayBuffer]') return buffer as ArrayBuffer;
   return bytes.slice().buffer;
 }
