@@ -47,6 +47,12 @@ describe('new articles', () => {
       (n) => n === 1,
       { what: 'the "2 new articles" notice' },
     );
+    // The refreshed feed was read into the model off the page's main thread, by the feed worker.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(
+      scripts.some((path) => /^\/assets\/feed-worker-[\w-]+\.js$/.test(path)),
+      `the feed worker's script was fetched (resources: ${scripts.filter((path) => path.startsWith('/assets/')).join(', ')})`,
+    );
     await notice.click();
     await page.getByRole('link', { name: 'Breaking news number 2' }).first().waitFor();
     await notice.waitFor({ state: 'detached' });
