@@ -90,7 +90,7 @@ describe('the build', () => {
     assert.deepEqual(topLevel, ['index.html', 'shell.html']);
   });
 
-  test('each route view and each heavy library (sanitizer, search index) is a lazy chunk the first load does not fetch', async () => {
+  test('each route view and each heavy library (sanitizer, search index, feed parser) is a lazy chunk the first load does not fetch', async () => {
     // DESIGN.md, "Performance budgets". The first load: the entry's chunk, what it imports, and the chunks
     // it opens at once (the app) with what they import; vite.config.ts's chunking folds small modules into
     // the app chunk, and must never fold a view or a library in.
@@ -109,7 +109,7 @@ describe('the build', () => {
     for (const k of entries) for (const d of manifest[k]?.dynamicImports ?? []) load(d);
     assert.ok(first.size > 1, `the first load has the entry and the app (${[...first].join(', ')})`);
 
-    const lazy = Object.keys(manifest).filter((k) => /^src\/routes\/[^/]+\/route\.tsx$/.test(k) || k === 'src/html/sanitize.ts' || k === 'src/search/search-index.ts');
+    const lazy = Object.keys(manifest).filter((k) => /^src\/routes\/[^/]+\/route\.tsx$/.test(k) || k === 'src/html/sanitize.ts' || k === 'src/search/search-index.ts' || k === 'src/feed/to-model.ts');
     assert.ok(lazy.filter((k) => k.startsWith('src/routes/')).length >= 7, `the route views are in the manifest (${lazy.join(', ')})`);
     for (const k of lazy) {
       const chunk = manifest[k];
@@ -123,6 +123,8 @@ describe('the build', () => {
       const code = await readFile(join('dist', file), 'utf8');
       assert.ok(!code.includes('DOMPurify'), `DOMPurify is not in ${file}`);
       assert.ok(!code.includes('MiniSearch:'), `MiniSearch is not in ${file}`);
+      // Reading a feed runs in the feed worker, or on the page through import() (src/feed/feed-parser.ts).
+      assert.ok(!code.includes('The feed is not valid JSON'), `the feed parser is not in ${file}`);
     }
   });
 
