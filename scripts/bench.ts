@@ -12,6 +12,13 @@
  *    paint, DOM elements after scrolling to the end, peak JS heap; search index build and query p50/p95.
  * 4. Offline: navigation -> article text painted, with the service worker and no network, for an article
  *    opened online before and one never opened (median of several navigations each).
+ * 5. Lie-fi: the same with a network that accepts every request and never answers.
+ * 6. Interact: what a reader feels while the app takes the prerendered page over, for / and the article,
+ *    N runs each (median and range), fresh profile and server per run, CPU slowed 4x (no network
+ *    throttling): long tasks (TBT-like after FCP, longest, count) and the top scripts of long animation
+ *    frames until interactive + network idle + 5 s; gzipped JS fetched before interactive and in all;
+ *    tap latency (INP-like, Event Timing) tapping a control every 300 ms during the first 5 s; a link
+ *    tapped at first contentful paint -> the next view on screen. Details in scripts/lib/interact.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +33,7 @@ import type { FeedModel } from '../src/shared/model';
 import { buildSite } from './build-site';
 import { generateFeed } from './generate-feed';
 import { CHROMIUM, CHROMIUM_FLAGS, openSession, type SessionOptions } from './lib/browser';
+import { CPU_SLOWDOWN, FIRST_CARD_LINK, HEADER_HOME_LINK, HEADER_SEARCH, measureLinkTap, measureLoad, measureTaps, SAVE_BUTTON, SETTLE_MS, TAP_EVERY_MS, TAP_WINDOW_MS, type LinkRun, type LoadRun, type TapRun, type TapTarget } from './lib/interact';
 import { startServer } from './lib/server';
 
 const args = process.argv.slice(2);
@@ -38,7 +46,7 @@ const distArg = args.indexOf('--dist');
 const DIST = distArg >= 0 ? (args[distArg + 1] ?? 'dist') : 'dist';
 const FLOOR = !args.includes('--no-floor');
 const onlyArg = args.indexOf('--only');
-/** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline, liefi), for iterating on one figure. */
+/** `--only lighthouse,offline`: run just those sections (bundle, lighthouse, large, offline, liefi, interact), for iterating on one figure. */
 const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : undefined;
 const want = (section: string) => !ONLY || ONLY.has(section);
 const LIGHTHOUSE = !args.includes('--skip-lighthouse') && want('lighthouse');
@@ -452,6 +460,123 @@ async function lieFi(openedPath: string, unopenedPath: string) {
   }
 }
 
+// ---------------------------------------------------------------- 6. interact
+/** gzip -9 size of every built JS file in DIST/assets, by file name (as the bundle section computes it). */
+async function assetGzip(): Promise<Map<string, number>> {
+  const assets = join(DIST, 'assets');
+  const sizes = new Map<string, number>();
+  for (const f of (await readdir(assets)).filter((n) => n.endsWith('.js'))) sizes.set(f, gzipSync(await readFile(join(assets, f)), { level: 9 }).length);
+  return sizes;
+}
+
+/** "123 ms (101–150)": the median of `xs`, then their range. */
+const msSpread = (xs: number[]) => (xs.length ? `${ms(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})` : 'n/a');
+/** "12.3 KB (12.0–12.9)": the same for byte counts. */
+const kbSpread = (xs: number[]) => (xs.length ? `${kb(median(xs))} (${(Math.min(...xs) / 1024).toFixed(1)}–${(Math.max(...xs) / 1024).toFixed(1)})` : 'n/a');
+/** Median, min and max, for the JSON. */
+const spread = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+/** RUNS runs of `measure`, each in its own profile; a run that fails is logged and left out. */
+async function repeat<T>(what: string, measure: () => Promise<T>): Promise<{ runs: T[]; failed: string[] }> {
+  const runs: T[] = [];
+  const failed: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    try {
+      runs.push(await measure());
+    } catch (e) {
+      const msg = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+      log(`interact ${what}, run ${i + 1}: ${msg}`);
+      failed.push(msg);
+    }
+  }
+  return { runs, failed };
+}
+
+/** A row's value when every run failed, else the value with how many failed. */
+const orFailed = (failed: string[], n: number, text: () => string) => (n === 0 ? `n/a (${failed[0] ?? 'no runs'})` : `${text()}${failed.length ? `  (${failed.length} run(s) failed)` : ''}`);
+
+/** Long tasks, long animation frames and JS fetched while / is taken over, then the same for the article: rows and out.interact. */
+async function interactLoad(name: string, path: string, gz: (files: string[]) => number): Promise<{ fcp: ReturnType<typeof spread> } & Record<string, unknown>> {
+  log(`interact ${name}: load x${RUNS} (${CPU_SLOWDOWN}x CPU)`);
+  const { runs, failed } = await repeat(`${name} load`, () => measureLoad(DIST, MEASURING, path));
+  const n = runs.length;
+  const nums = (f: (r: LoadRun) => number | undefined) => runs.map(f).filter((x): x is number => x !== undefined);
+  const from = [...new Set(runs.map((r) => r.interactiveFrom))].join('/');
+  rows.push(['interact', `${name}: navigation -> FCP / interactive (${from || 'n/a'}), ${CPU_SLOWDOWN}x CPU, median (min–max) of ${n}`, orFailed(failed, n, () => `${msSpread(nums((r) => r.fcp))} / ${msSpread(nums((r) => r.interactive))}`)]);
+  rows.push(['interact', `${name}: TBT-like (long tasks after FCP, until idle + ${SETTLE_MS / 1000} s), median (min–max)`, orFailed(failed, n, () => msSpread(nums((r) => r.tbt)))]);
+  rows.push(['interact', `${name}: longest task / number of long tasks, median (min–max)`, orFailed(failed, n, () => `${msSpread(nums((r) => r.longest))} / ${median(nums((r) => r.count))} (${Math.min(...nums((r) => r.count))}–${Math.max(...nums((r) => r.count))})`)]);
+  // The run whose TBT-like figure is the median one says what to work on.
+  const mid = runs.find((r) => r.tbt === median(runs.map((x) => x.tbt)));
+  const top = mid?.loafScripts?.slice(0, 3).map((s) => `${s.key} ${Math.round(s.ms)} ms${s.frames > 1 ? ` (${s.frames}x)` : ''}`);
+  rows.push(['interact', `${name}: top 3 scripts in long animation frames (median run)`, !mid ? 'n/a' : !top ? 'n/a (no long-animation-frame entries in this browser)' : top.length ? top.join('; ') : 'none']);
+  const before = runs.map((r) => gz(r.jsBefore));
+  const all = runs.map((r) => gz(r.jsAll));
+  const files = (f: (r: LoadRun) => string[]) => [...new Set(runs.map((r) => f(r).length))].join('/');
+  rows.push(['interact', `${name}: JS fetched before interactive, median (min–max)`, orFailed(failed, n, () => `${kbSpread(before)} gz (${files((r) => r.jsBefore)} files)  [budget 100 KB]`)]);
+  rows.push(['interact', `${name}: JS fetched until network idle + ${SETTLE_MS / 1000} s, median (min–max)`, orFailed(failed, n, () => `${kbSpread(all)} gz (${files((r) => r.jsAll)} files)`)]);
+  return {
+    fcp: spread(nums((r) => r.fcp)),
+    interactive: spread(nums((r) => r.interactive)),
+    tbt: spread(nums((r) => r.tbt)),
+    longestTask: spread(nums((r) => r.longest)),
+    longTasks: spread(nums((r) => r.count)),
+    jsBeforeInteractiveGzip: spread(before),
+    jsAllGzip: spread(all),
+    topLoafScripts: mid?.loafScripts?.slice(0, 10),
+    runs,
+    failed,
+  };
+}
+
+/** Tap latency (INP-like) tapping `target` during the first seconds: a row and the figures for out.interact. */
+async function interactTaps(name: string, path: string, target: TapTarget): Promise<Record<string, unknown>> {
+  log(`interact ${name}: taps on the ${target.label} x${RUNS}`);
+  const { runs, failed } = await repeat(`${name} taps`, () => measureTaps(DIST, MEASURING, path, target));
+  const n = runs.length;
+  const sum = (f: (r: TapRun) => number) => runs.reduce((t, r) => t + f(r), 0);
+  const clicks = runs.some((r) => r.clickEvents < 0) ? 'n/a' : String(sum((r) => r.clickEvents));
+  rows.push([
+    'interact',
+    `${name}: tap latency in the first ${TAP_WINDOW_MS / 1000} s (INP-like), ${target.label} every ${TAP_EVERY_MS} ms`,
+    orFailed(failed, n, () => `${msSpread(runs.map((r) => r.inp))}; taps ${sum((r) => r.taps)} (${sum((r) => r.tapsBeforeInteractive)} before interactive), interactions >= 16 ms ${sum((r) => r.interactions)}, click events ${clicks}`),
+  ]);
+  return { target: target.label, inp: spread(runs.map((r) => r.inp)), taps: sum((r) => r.taps), tapsBeforeInteractive: sum((r) => r.tapsBeforeInteractive), interactions: sum((r) => r.interactions), clickEvents: clicks, runs, failed };
+}
+
+/** A link tapped at FCP -> the next view on screen: a row and the figures for out.interact. */
+async function interactLink(name: string, path: string, target: TapTarget, fcpHint: number | undefined): Promise<Record<string, unknown>> {
+  log(`interact ${name}: ${target.label} tapped at FCP x${RUNS}`);
+  const { runs, failed } = await repeat(`${name} link`, () => measureLinkTap(DIST, MEASURING, path, target, fcpHint));
+  const n = runs.length;
+  const count = (how: LinkRun['how']) => runs.filter((r) => r.how === how).length;
+  const times = runs.map((r) => r.ms).filter((x): x is number => x !== undefined);
+  rows.push([
+    'interact',
+    `${name}: ${target.label} tapped at FCP -> next view on screen, median (min–max)`,
+    orFailed(failed, n, () => `${msSpread(times)}; in the app ${count('app')}, page load ${count('load')}, never ${count('lost')}; tapped at ${msSpread(runs.map((r) => r.tapAt).filter((x): x is number => x !== undefined))} after navigation start, FCP ${msSpread(runs.map((r) => r.fcp).filter((x): x is number => x !== undefined))}`),
+  ]);
+  return { target: target.label, ms: spread(times), app: count('app'), load: count('load'), lost: count('lost'), runs, failed };
+}
+
+/** The interact section: for / and the article, load figures, taps on a control, a link tapped at FCP. */
+async function interact(articlePath: string) {
+  const sizes = await assetGzip();
+  const gz = (files: string[]) => files.reduce((n, f) => n + (sizes.get(f) ?? 0), 0);
+  const pages: { name: string; path: string; tap: TapTarget; link: TapTarget }[] = [
+    { name: 'home /', path: '/', tap: HEADER_SEARCH, link: FIRST_CARD_LINK },
+    { name: `article ${articlePath}`, path: articlePath, tap: SAVE_BUTTON, link: HEADER_HOME_LINK },
+  ];
+  const figures: Record<string, unknown> = { cpuSlowdown: CPU_SLOWDOWN, runs: RUNS };
+  for (const p of pages) {
+    const load = await interactLoad(p.name, p.path, gz);
+    const taps = await interactTaps(p.name, p.path, p.tap);
+    // The link is tapped at the FCP its load runs measured, or at the browser's FCP event if sooner.
+    const link = await interactLink(p.name, p.path, p.link, Number.isFinite(load.fcp.median) ? load.fcp.median : undefined);
+    figures[p.name] = { path: p.path, load, taps, link };
+  }
+  out.interact = figures;
+}
+
 async function main() {
   const t0 = performance.now();
   if (BUILD) {
@@ -472,6 +597,7 @@ async function main() {
   if (want('large')) await largeFeed();
   if (want('offline')) await offline(articlePath, otherArticlePath);
   if (want('liefi')) await lieFi(articlePath, otherArticlePath);
+  if (want('interact')) await interact(articlePath);
   out.elapsedSeconds = Math.round((performance.now() - t0) / 1000);
 
   if (JSON_OUT) {
