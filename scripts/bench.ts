@@ -33,7 +33,7 @@ import type { FeedModel } from '../src/shared/model';
 import { buildSite } from './build-site';
 import { generateFeed } from './generate-feed';
 import { CHROMIUM, CHROMIUM_FLAGS, openSession, type SessionOptions } from './lib/browser';
-import { CPU_SLOWDOWN, FIRST_CARD_LINK, HEADER_HOME_LINK, HEADER_SEARCH, measureLinkTap, measureLoad, measureTaps, SAVE_BUTTON, SETTLE_MS, TAP_EVERY_MS, TAP_WINDOW_MS, type LinkRun, type LoadRun, type TapRun, type TapTarget } from './lib/interact';
+import { CPU_SLOWDOWN, FIRST_CARD_LINK, HEADER_HOME_LINK, HEADER_SEARCH, measureLinkTap, measureLoad, measureTaps, SAVE_BUTTON, SETTLE_MS, TAP_EVERY_MS, TAP_WINDOW_MS, type Box, type LinkRun, type LoadRun, type TapRun, type TapTarget } from './lib/interact';
 import { startServer } from './lib/server';
 
 const args = process.argv.slice(2);
@@ -496,9 +496,9 @@ async function repeat<T>(what: string, measure: () => Promise<T>): Promise<{ run
 const orFailed = (failed: string[], n: number, text: () => string) => (n === 0 ? `n/a (${failed[0] ?? 'no runs'})` : `${text()}${failed.length ? `  (${failed.length} run(s) failed)` : ''}`);
 
 /** Long tasks, long animation frames and JS fetched while / is taken over, then the same for the article: rows and out.interact. */
-async function interactLoad(name: string, path: string, gz: (files: string[]) => number): Promise<{ fcp: ReturnType<typeof spread> } & Record<string, unknown>> {
+async function interactLoad(name: string, path: string, link: TapTarget, gz: (files: string[]) => number): Promise<{ fcp: ReturnType<typeof spread>; linkBox: Box } & Record<string, unknown>> {
   log(`interact ${name}: load x${RUNS} (${CPU_SLOWDOWN}x CPU)`);
-  const { runs, failed } = await repeat(`${name} load`, () => measureLoad(DIST, MEASURING, path));
+  const { runs, failed } = await repeat(`${name} load`, () => measureLoad(DIST, MEASURING, path, link));
   const n = runs.length;
   const nums = (f: (r: LoadRun) => number | undefined) => runs.map(f).filter((x): x is number => x !== undefined);
   const from = [...new Set(runs.map((r) => r.interactiveFrom))].join('/');
@@ -523,6 +523,7 @@ async function interactLoad(name: string, path: string, gz: (files: string[]) =>
     jsBeforeInteractiveGzip: spread(before),
     jsAllGzip: spread(all),
     topLoafScripts: mid?.loafScripts?.slice(0, 10),
+    linkBox: runs.find((r) => r.linkBox)?.linkBox ?? null,
     runs,
     failed,
   };
@@ -544,9 +545,9 @@ async function interactTaps(name: string, path: string, target: TapTarget): Prom
 }
 
 /** A link tapped at FCP -> the next view on screen: a row and the figures for out.interact. */
-async function interactLink(name: string, path: string, target: TapTarget, fcpHint: number | undefined): Promise<Record<string, unknown>> {
+async function interactLink(name: string, path: string, target: TapTarget, fcpHint: number | undefined, boxHint: Box): Promise<Record<string, unknown>> {
   log(`interact ${name}: ${target.label} tapped at FCP x${RUNS}`);
-  const { runs, failed } = await repeat(`${name} link`, () => measureLinkTap(DIST, MEASURING, path, target, fcpHint));
+  const { runs, failed } = await repeat(`${name} link`, () => measureLinkTap(DIST, MEASURING, path, target, fcpHint, boxHint));
   const n = runs.length;
   const count = (how: LinkRun['how']) => runs.filter((r) => r.how === how).length;
   const times = runs.map((r) => r.ms).filter((x): x is number => x !== undefined);
@@ -568,10 +569,10 @@ async function interact(articlePath: string) {
   ];
   const figures: Record<string, unknown> = { cpuSlowdown: CPU_SLOWDOWN, runs: RUNS };
   for (const p of pages) {
-    const load = await interactLoad(p.name, p.path, gz);
+    const load = await interactLoad(p.name, p.path, p.link, gz);
     const taps = await interactTaps(p.name, p.path, p.tap);
-    // The link is tapped at the FCP its load runs measured, or at the browser's FCP event if sooner.
-    const link = await interactLink(p.name, p.path, p.link, Number.isFinite(load.fcp.median) ? load.fcp.median : undefined);
+    // The link is tapped where the load runs found it, at the FCP they measured (or at the browser's FCP event if sooner).
+    const link = await interactLink(p.name, p.path, p.link, Number.isFinite(load.fcp.median) ? load.fcp.median : undefined, load.linkBox);
     figures[p.name] = { path: p.path, load, taps, link };
   }
   out.interact = figures;

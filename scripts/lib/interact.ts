@@ -34,6 +34,24 @@ export const INTERACTIVE_MARK = 'broadsheet:interactive';
  */
 const PROBE = `(() => {
   const b = (window.__bench = { longtasks: [], loafs: [], events: [], prerenderGone: undefined, fcp: undefined, loafSupported: false });
+  // measureLinkTap: this tab's first document notes the first frame where the URL has changed and #main
+  // has another heading than the one it had at the first URL, laid out (an in-app route change).
+  let docs = 0;
+  try { docs = Number(sessionStorage.getItem('__benchDocs') || 0); sessionStorage.setItem('__benchDocs', String(docs + 1)); } catch {}
+  b.firstDoc = docs === 0;
+  try { if (b.firstDoc) sessionStorage.setItem('__benchOrigin0', String(performance.timeOrigin)); } catch {}
+  if (window.__benchWatchRoute && b.firstDoc) {
+    const start = location.pathname;
+    let first = '';
+    const check = () => {
+      const h = document.querySelector('#main h1');
+      const text = h ? (h.textContent || '').trim() : '';
+      if (location.pathname === start) first = text;
+      else if (h && text !== first && h.getBoundingClientRect().height > 0) return void (b.viewAbs = performance.timeOrigin + performance.now());
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }
   const watch = (type, extra, keep) => {
     try {
       new PerformanceObserver((list) => { for (const e of list.getEntries()) keep(e); }).observe({ type, buffered: true, ...extra });
@@ -51,7 +69,7 @@ const PROBE = `(() => {
   watch('paint', {}, (e) => {
     if (e.name !== 'first-contentful-paint') return;
     b.fcp = e.startTime;
-    try { sessionStorage.setItem('__benchFcp:' + performance.timeOrigin, String(e.startTime)); } catch {}
+    try { if (b.firstDoc) sessionStorage.setItem('__benchFcp0', String(e.startTime)); } catch {}
   });
   addEventListener('pointerdown', (e) => { try { sessionStorage.setItem('__benchTapAbs', String(performance.timeOrigin + e.timeStamp)); } catch {} }, true);
   let seen = false;
@@ -73,6 +91,8 @@ const PROBE = `(() => {
 const INTERACTIVE_NOW = `performance.getEntriesByName(${JSON.stringify(INTERACTIVE_MARK)}, 'mark').length > 0 || (window.__bench && window.__bench.prerenderGone !== undefined)`;
 
 interface ProbeData {
+  firstDoc: boolean;
+  viewAbs: number | undefined;
   longtasks: { start: number; duration: number }[];
   loafs: { start: number; duration: number; scripts: { sourceURL: string; invoker: string; invokerType: string; fn: string; duration: number }[] }[];
   events: { name: string; id: number; start: number; duration: number; target: string }[];
@@ -99,15 +119,20 @@ const COLLECT = `(() => {
   };
 })()`;
 
+/** The centre of an element on screen, and its href (links). */
+export type Box = { x: number; y: number; href: string } | null;
+
 const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
 
-/** A fresh server of `dist` and a fresh profile with the probe installed and the CPU slowed; closes both after `fn`. */
-async function withThrottledPage<T>(dist: string, measuring: SessionOptions, fn: (page: Page, url: string, cdp: CDPSession, s: Session) => Promise<T>): Promise<T> {
+/** A fresh server of `dist` and a fresh profile with the probe installed (`watchRoute`: its route-change watcher armed) and the CPU slowed; closes both after `fn`. */
+async function withThrottledPage<T>(dist: string, measuring: SessionOptions, fn: (page: Page, url: string, cdp: CDPSession, s: Session) => Promise<T>, watchRoute = false): Promise<T> {
   const server = await startServer({ outDir: dist });
   const s = await openSession(measuring);
   try {
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // Init scripts run in the order added: the flag first, for the probe to see.
+    if (watchRoute) await s.page.addInitScript({ content: 'window.__benchWatchRoute = true;' });
     await s.page.addInitScript({ content: PROBE });
     return await fn(s.page, server.url, cdp, s);
   } finally {
@@ -171,10 +196,12 @@ export interface LoadRun {
   loafScripts: { key: string; ms: number; frames: number }[] | undefined;
   /** Window measured: navigation start to interactive + network idle + SETTLE_MS. */
   windowMs: number;
+  /** Where `link` is on screen at the end of the run (measureLinkTap taps there without asking the page). */
+  linkBox: Box;
 }
 
 /** Measures long tasks (TBT-like), long animation frames and the JS fetched, from navigation to interactive + network idle + SETTLE_MS. */
-export async function measureLoad(dist: string, measuring: SessionOptions, path: string): Promise<LoadRun> {
+export async function measureLoad(dist: string, measuring: SessionOptions, path: string, link?: TapTarget): Promise<LoadRun> {
   return withThrottledPage(dist, measuring, async (page, url) => {
     await page.goto(url + path, { waitUntil: 'commit' });
     await waitInteractive(page);
@@ -182,6 +209,7 @@ export async function measureLoad(dist: string, measuring: SessionOptions, path:
     await sleep(SETTLE_MS);
     const c = (await page.evaluate(COLLECT)) as Collected;
     const windowMs = (await page.evaluate('performance.now()')) as number;
+    const linkBox = link ? ((await page.evaluate(boxOf(link.find))) as Box) : null;
     const { at: interactive, from } = interactiveOf(c);
     const fcp = c.fcp;
     const tbt = c.longtasks.filter((t) => fcp !== undefined && t.start >= fcp).reduce((n, t) => n + Math.max(0, t.duration - 50), 0);
@@ -212,11 +240,27 @@ export async function measureLoad(dist: string, measuring: SessionOptions, path:
       jsAll: names(js),
       loafScripts,
       windowMs,
+      linkBox,
     };
   });
 }
 
 // ---------------------------------------------------------------- taps during the takeover
+/**
+ * A tap at `box`'s centre: page.mouse.click's down and up, the pointer moved there first only if it is
+ * not there yet (`moveOnly`: just move). Not page.mouse.click itself: its move waits for the page to
+ * take it, so on a busy page the press would be sent (and stamped) only after the busy task, hiding the
+ * very delay measured. Returns where the pointer is.
+ */
+async function tap(page: Page, box: NonNullable<Box>, at: { x: number; y: number } | undefined, moveOnly = false): Promise<{ x: number; y: number }> {
+  if (!at || at.x !== box.x || at.y !== box.y) await page.mouse.move(box.x, box.y);
+  if (!moveOnly) {
+    await page.mouse.down();
+    await page.mouse.up();
+  }
+  return { x: box.x, y: box.y };
+}
+
 /** What is tapped: a button or a field, found in the page by `find` (an expression giving the element or null). */
 export interface TapTarget {
   label: string;
@@ -258,7 +302,6 @@ const boxOf = (find: string) => `(() => {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2, href: el.getAttribute('href') || '' };
 })()`;
 
-type Box = { x: number; y: number; href: string } | null;
 
 /** One run of taps (see measureTaps). */
 export interface TapRun {
@@ -298,17 +341,18 @@ export async function measureTaps(dist: string, measuring: SessionOptions, path:
       if (!box) await sleep(20);
     }
     const tapTimes: number[] = [];
+    let at: { x: number; y: number } | undefined;
     while (box && Date.now() < end) {
-      const at = Date.now();
-      tapTimes.push(at - origin);
-      await page.mouse.click(box.x, box.y);
+      const t = Date.now();
+      tapTimes.push(t - origin);
+      at = await tap(page, box, at);
       void page.evaluate(boxOf(target.find)).then(
         (b) => {
           if (b) box = b as Box;
         },
         () => undefined,
       );
-      const wait = at + TAP_EVERY_MS - Date.now();
+      const wait = t + TAP_EVERY_MS - Date.now();
       if (wait > 0) await sleep(wait);
     }
     await waitInteractive(page);
@@ -352,6 +396,8 @@ export interface LinkRun {
   tapAt: number | undefined;
   /** What set the tap off: the browser's FCP event, or the time FCP was expected (whichever came first). */
   trigger: 'event' | 'expected';
+  /** A lost tap: where the page was 20 s later (its path, whether still the first document, its clicks). */
+  left?: { path: string; firstDoc: boolean; tapAbs: number | undefined; origin: number; fcp: number | undefined; clicks: number } | undefined;
   to: string;
 }
 
@@ -360,10 +406,8 @@ export interface LinkRun {
  * view: the next document's FCP if the tap loaded a page, else (in-app route change) the first frame
  * with the URL changed and a new `#main h1` laid out (a rAF loop in the first document notes it).
  */
-export async function measureLinkTap(dist: string, measuring: SessionOptions, path: string, target: TapTarget, fcpHint: number | undefined): Promise<LinkRun> {
+export async function measureLinkTap(dist: string, measuring: SessionOptions, path: string, target: TapTarget, fcpHint: number | undefined, boxHint: Box): Promise<LinkRun> {
   return withThrottledPage(dist, measuring, async (page, url, cdp) => {
-    // FCP as the browser reports it (a CDP lifecycle event): the page's main thread may be busy right
-    // after its first paint (the app's chunk), and asking the page would tap only once that is done.
     await cdp.send('Page.enable');
     await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
     const fcpSeen = new Promise<void>((resolve) => {
@@ -371,53 +415,43 @@ export async function measureLinkTap(dist: string, measuring: SessionOptions, pa
         if (e.name === 'firstContentfulPaint') resolve();
       });
     });
+    // Navigation start as this process sees it, to time the tap: asking the page could wait for its parser.
+    const navStart = Date.now();
     await page.goto(url + path, { waitUntil: 'commit' });
-    // The link is in the HTML, so found before (or at) FCP. Found, it arms a watcher for an in-app route
-    // change in this document: every frame, the heading of the page as it is, until the URL is the
-    // link's; then the first frame where #main has another heading, laid out.
-    const box = await pollPage<NonNullable<Box> & { origin: number }>(
-      page,
-      `(() => {
-        const box = ${boxOf(target.find)};
-        if (!box) return null;
-        window.__benchFirstDoc = true;
-        const to = new URL(box.href, location.href).pathname;
-        let first = '';
-        const check = () => {
-          const h = document.querySelector('#main h1');
-          const text = h ? (h.textContent || '').trim() : '';
-          if (location.pathname !== to) first = text;
-          else if (h && text !== first && h.getBoundingClientRect().height > 0) return void (window.__benchViewAbs = performance.timeOrigin + performance.now());
-          requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-        return { ...box, origin: performance.timeOrigin };
-      })()`,
-      `the ${target.label}`,
-      60_000,
-      10,
-    );
+    // Where to tap: known from the load runs, else asked of the page (which answers only between its tasks).
+    const box = boxHint ?? (await pollPage<NonNullable<Box>>(page, boxOf(target.find), `the ${target.label}`, 60_000, 10));
     // The page's main thread is often busy right after its first paint (the app's chunk runs), which
     // also holds up the browser's FCP event by as long: so the tap goes at the page's expected FCP
-    // (`fcpHint`, from the load runs) or at the FCP event, whichever comes first. The tap is dispatched
-    // by the browser at that moment even if the page is busy (its pointerdown is stamped then).
-    const hint = fcpHint === undefined ? undefined : sleep(Math.max(0, box.origin + fcpHint - Date.now())).then(() => 'expected' as const);
+    // (`fcpHint`, from the load runs) or at the FCP event, whichever comes first. The browser dispatches
+    // it then even if the page is busy (its pointerdown is stamped then).
+    const hint = fcpHint === undefined ? undefined : sleep(Math.max(0, navStart + fcpHint - Date.now())).then(() => 'expected' as const);
+    // The pointer goes there at once, not waited for (the page takes it between its tasks).
+    page.mouse.move(box.x, box.y).catch(() => undefined);
     const trigger = await Promise.race([fcpSeen.then(() => 'event' as const), ...(hint ? [hint] : [])]);
-    await page.mouse.click(box.x, box.y);
+    await tap(page, box, box);
     const to = new URL(box.href, url).pathname;
     // Either the first document saw its route change, or a new document at the link's path painted.
     const done = `(() => {
+      const b = window.__bench;
+      if (!b) return false;
       const tapAbs = Number(sessionStorage.getItem('__benchTapAbs'));
-      if (window.__benchFirstDoc === true) return window.__benchViewAbs !== undefined && { same: true, atAbs: window.__benchViewAbs, tapAbs, fcp: window.__bench.fcp };
-      if (location.pathname !== ${JSON.stringify(to)} || !window.__bench || window.__bench.fcp === undefined) return false;
-      const first = Number(sessionStorage.getItem(${JSON.stringify(`__benchFcp:${box.origin}`)})) || undefined;
-      return { same: false, atAbs: performance.timeOrigin + window.__bench.fcp, tapAbs, fcp: first };
+      const origin = Number(sessionStorage.getItem('__benchOrigin0'));
+      const fcp = Number(sessionStorage.getItem('__benchFcp0')) || undefined;
+      if (b.firstDoc) return b.viewAbs !== undefined && { same: true, atAbs: b.viewAbs, tapAbs, fcp, origin };
+      if (location.pathname !== ${JSON.stringify(to)} || b.fcp === undefined) return false;
+      return { same: false, atAbs: performance.timeOrigin + b.fcp, tapAbs, fcp, origin };
     })()`;
-    const result = await pollPage<{ same: boolean; atAbs: number; tapAbs: number; fcp?: number }>(page, done, 'the next view', 20_000, 20).catch(() => undefined);
-    const tapAt = result && result.tapAbs > 0 ? result.tapAbs - box.origin : undefined;
+    const result = await pollPage<{ same: boolean; atAbs: number; tapAbs: number; fcp?: number; origin: number }>(page, done, 'the next view', 20_000, 20).catch(() => undefined);
+    const tapAt = result && result.tapAbs > 0 ? result.tapAbs - result.origin : undefined;
     // The first page's FCP, as it recorded it (unknown if it was left before it could).
     const fcp = result?.fcp;
-    if (!result || !(result.tapAbs > 0)) return { ms: undefined, how: 'lost', fcp, tapAt, trigger, to };
+    if (!result || !(result.tapAbs > 0)) {
+      // Where the reader was left: for the JSON (and whoever wonders why).
+      const left = (await page
+        .evaluate(`({ path: location.pathname, firstDoc: !!(window.__bench && window.__bench.firstDoc), tapAbs: Number(sessionStorage.getItem('__benchTapAbs')) || undefined, origin: Number(sessionStorage.getItem('__benchOrigin0')), fcp: Number(sessionStorage.getItem('__benchFcp0')) || undefined, clicks: performance.eventCounts.get('click') })`)
+        .catch(() => undefined)) as LinkRun['left'];
+      return { ms: undefined, how: 'lost', fcp: left?.fcp, tapAt: left?.tapAbs ? left.tapAbs - left.origin : undefined, trigger, to, left };
+    }
     return { ms: result.atAbs - result.tapAbs, how: result.same ? 'app' : 'load', fcp, tapAt, trigger, to };
-  });
+  }, true);
 }
