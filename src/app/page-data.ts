@@ -2,10 +2,11 @@ import type { FeedMeta } from '../shared/model';
 
 /**
  * The data a prerendered page was rendered from. scripts/prerender.ts writes each page's loader data
- * (view-sized, see view-data.ts) into a `<script type="application/json">` in its `<head>`, and the
- * router is given it as its hydration data (router.tsx): the route's first load runs no loader, and
- * hydration sees exactly what the build rendered, whatever the feed says by now. It is read from the
- * head only, by element, never through a global: feed HTML lives in the body and cannot stand in for it.
+ * (view-sized, see view-data.ts) into a `<script type="application/json">` right after the root element
+ * (after the markup, so it never delays the first paint), and the router is given it as its hydration
+ * data (router.tsx): the route's first load runs no loader, and hydration sees exactly what the build
+ * rendered, whatever the feed says by now. It is read from that one place only, by element, never
+ * through a global: feed HTML lives inside the root element and cannot stand in for it.
  */
 
 export const PAGE_DATA_ID = 'broadsheet-page-data';
@@ -40,7 +41,7 @@ export function readPageData(doc: Document = document): PageData | null {
   const html = doc.documentElement;
   const here = pathOf(doc.location?.pathname ?? '/');
   if (html.dataset.prerendered !== here || html.hasAttribute('data-stale-prerender')) return null;
-  const el = doc.head.querySelector(`script[type="application/json"]#${PAGE_DATA_ID}`);
+  const el = doc.querySelector(`body > #root + script[type="application/json"]#${PAGE_DATA_ID}`);
   if (!el?.textContent) return null;
   try {
     const data = JSON.parse(el.textContent) as Partial<PageData>;

@@ -106,6 +106,8 @@ describe('prerendered HTML in dist/', () => {
     assert.ok(doc.querySelector('head style'), 'the CSS is inlined');
     assert.equal(doc.querySelectorAll('head link[rel=stylesheet]').length, 0, 'no render-blocking stylesheet');
     assert.equal(doc.querySelectorAll('head link[rel=modulepreload]').length, 0, 'nothing competes with the first paint');
+    assert.equal(doc.querySelector('script[type=module]')?.getAttribute('fetchpriority'), 'low', 'the entry module is fetched at low priority');
+    assert.ok(doc.querySelector('body > #root + script[type="application/json"]#broadsheet-page-data'), 'the page data comes after the markup');
     // The theme script is inline (no render-blocking request), allowed by its hash and nothing else.
     const inline = [...doc.querySelectorAll('head script:not([src]):not([type])')];
     assert.equal(inline.length, 1, 'one inline script: the theme');

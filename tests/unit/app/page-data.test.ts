@@ -1,11 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createFeedSession } from '../../../src/session/feed-session';
 
-// A prerendered page's own data is read from its <head> only, by element: feed HTML in the body (which
-// could carry id="broadsheet-page-data" or name="__staticRouterHydrationData") can never stand in for it.
+// A prerendered page's own data is read from one place only, by element (the script right after the root
+// element): feed HTML, which lives inside the root (and could carry id="broadsheet-page-data" or
+// name="__staticRouterHydrationData"), can never stand in for it.
 // It is read when asked (once, by the app's start) and handed to the router, whose loaders never read the page.
 
-const DATA = { path: '/', loaderData: { home: { marker: 'from the head' } }, feed: { title: 'F', version: '1.1', expired: false } };
+const DATA = { path: '/', loaderData: { home: { marker: 'from the page' } }, feed: { title: 'F', version: '1.1', expired: false } };
+
+/** A page as the build writes it: the markup in the root element, then the page's data. */
+const page = (data: unknown, root = '') =>
+  (document.body.innerHTML = `<div id="root">${root}</div>\n<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`);
 
 beforeEach(() => {
   document.documentElement.dataset.prerendered = '/';
@@ -20,21 +25,23 @@ afterEach(() => {
 const load = () => import('../../../src/app/page-data');
 
 describe('readPageData', () => {
-  test('reads the script in the head', async () => {
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
+  test('reads the script after the root element', async () => {
+    page(DATA);
     expect((await load()).readPageData()?.loaderData).toEqual(DATA.loaderData);
   });
 
-  test('ignores look-alikes in the body, even placed first', async () => {
+  test('ignores look-alikes anywhere else, even placed first', async () => {
     const fake = { ...DATA, loaderData: { home: { marker: 'from the feed' } } };
-    document.body.innerHTML = `<div id="broadsheet-page-data">${JSON.stringify(fake)}</div><script type="application/json" id="broadsheet-page-data">${JSON.stringify(fake)}</script><img name="__staticRouterHydrationData"><a id="__staticRouterHydrationData"></a>`;
+    const lookAlikes = `<div id="broadsheet-page-data">${JSON.stringify(fake)}</div><script type="application/json" id="broadsheet-page-data">${JSON.stringify(fake)}</script><img name="__staticRouterHydrationData"><a id="__staticRouterHydrationData"></a>`;
+    document.body.innerHTML = `<div id="root">${lookAlikes}</div>`;
+    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(fake)}</script>`;
     expect((await load()).readPageData()).toBeNull();
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(DATA)}</script>`;
+    page(DATA, lookAlikes);
     expect((await load()).readPageData()?.loaderData).toEqual(DATA.loaderData);
   });
 
   test('a page prerendered for another path, or data naming another path, is not used', async () => {
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify({ ...DATA, path: '/articles/x' })}</script>`;
+    page({ ...DATA, path: '/articles/x' });
     expect((await load()).readPageData()).toBeNull();
     document.documentElement.dataset.prerendered = '/articles/x';
     expect((await load()).readPageData()).toBeNull(); // the reader is on '/'
@@ -43,10 +50,9 @@ describe('readPageData', () => {
   test("an article's body marked as in the page is taken from the prerendered .article-body; without one the data is not used", async () => {
     const { BODY_IN_PAGE } = await load();
     const data = { ...DATA, loaderData: { article: { body: BODY_IN_PAGE, title: 'A' } } };
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`;
-    document.body.innerHTML = '<div id="root"><div class="article-body prose"><p id="p-1">Body text</p></div></div>';
+    page(data, '<div class="article-body prose"><p id="p-1">Body text</p></div>');
     expect(((await load()).readPageData()?.loaderData.article as { body: string }).body).toBe('<p id="p-1">Body text</p>');
-    document.body.innerHTML = '<div id="root"><p>no body here</p></div>';
+    page(data, '<p>no body here</p>');
     expect((await load()).readPageData()).toBeNull();
   });
 
@@ -54,10 +60,10 @@ describe('readPageData', () => {
     ['home, in the entry chunk', '/', 'home'],
     ['an article, a lazy view', '/articles/x', 'article'],
   ])("the router takes a page's data as its hydration data (%s): the first load is the page's, no loader runs", async (_, path, id) => {
-    const data = { ...DATA, path, loaderData: { [id]: { marker: 'from the head' } } };
+    const data = { ...DATA, path, loaderData: { [id]: { marker: 'from the page' } } };
     document.documentElement.dataset.prerendered = path;
     window.history.replaceState(null, '', path);
-    document.head.innerHTML = `<script type="application/json" id="broadsheet-page-data">${JSON.stringify(data)}</script>`;
+    page(data);
     const { readPageData } = await load();
     const { createRouter } = await import('../../../src/app/router');
     const session = createFeedSession({ feedUrl: 'http://localhost/feed.json' });

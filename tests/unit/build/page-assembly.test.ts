@@ -45,6 +45,10 @@ describe('buildPage', () => {
     // The template's structure is intact: one head, one root, the entry script after it.
     expect(doc.querySelectorAll('#root').length).toBe(1);
     expect(doc.querySelectorAll('script[type="module"]').length).toBe(1);
+    // Nothing the first paint does not need comes before the markup or at the browser's high priority.
+    expect(doc.querySelector('script[type="module"]')?.getAttribute('fetchpriority')).toBe('low');
+    expect(doc.querySelector('body > #root + script#broadsheet-page-data')).not.toBeNull();
+    expect(doc.head.querySelector('#broadsheet-page-data')).toBeNull();
     expect(page.match(/<\/head>/g)?.length).toBe(1);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://site.example/articles/a');
   });
