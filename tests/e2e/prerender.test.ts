@@ -54,8 +54,8 @@ describe('prerendered HTML in dist/', () => {
       const data = JSON.parse(ld) as { '@type'?: string; headline?: string; datePublished?: string };
       assert.equal(data['@type'], 'NewsArticle');
       assert.equal(data.headline, h1);
-      // The page carries the data it was rendered from, in the head (out of reach of feed HTML in the body).
-      const own = doc.head.querySelector('script#broadsheet-page-data[type="application/json"]')?.textContent ?? '';
+      // The page carries the data it was rendered from, right after the root (out of reach of feed HTML, inside it).
+      const own = doc.querySelector('body > #root + script#broadsheet-page-data[type="application/json"]')?.textContent ?? '';
       const pageData = JSON.parse(own) as { path?: string; loaderData?: { article?: { article?: { title?: string; contentHtml?: string }; body?: string } } };
       assert.equal(pageData.path, `/articles/${slug}`, `${slug}: the page data names its path`);
       assert.equal(pageData.loaderData?.article?.article?.title, h1, `${slug}: the page data holds the article`);
