@@ -1,5 +1,5 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './react-dom-client';
 import { RouterProvider } from 'react-router/dom';
 import { createFeedSession } from '../session/feed-session';
 import { FeedSessionProvider } from '../session/session-context';
