@@ -5,7 +5,11 @@
 // 1. a reader who chose a theme or text size never sees a flash of the other one;
 // 2. a page prerendered for one path can be served for another (the service worker and static hosts
 //    answer unknown paths with index.html): then the prerendered view is hidden until the app draws
-//    the right one (src/app/start-app.tsx removes the mark), instead of flashing the wrong page.
+//    the right one (src/app/start-app.tsx removes the mark), instead of flashing the wrong page;
+// 3. a press on a button that needs the app (the build disables those, for readers with no JavaScript)
+//    is not lost while a long page is still being parsed, before the app's first script runs: each is
+//    enabled as it is parsed, and a press is held and shown as taken (data-held) for
+//    src/app/takeover/early-clicks.ts, which takes the held presses over (EARLY_TAPS there).
 (function () {
   var d = document.documentElement;
   try {
@@ -19,6 +23,32 @@
     }
   } catch (e) {
     /* storage unavailable: use the system theme */
+  }
+  if (typeof MutationObserver === 'function' && document.querySelectorAll) {
+    var held = [];
+    var hold = function (e) {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      var b = e.target && e.target.closest ? e.target.closest('#root button[data-until-live]') : null;
+      if (!b) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      b.setAttribute('data-held', '');
+      held.push(b);
+    };
+    var enable = function () {
+      var found = document.querySelectorAll('#root button[data-until-live][disabled]');
+      for (var i = 0; i < found.length; i++) found[i].removeAttribute('disabled');
+    };
+    var parsing = new MutationObserver(enable);
+    parsing.observe(d, { childList: true, subtree: true });
+    addEventListener('click', hold, true);
+    window[Symbol.for('broadsheet:early-taps')] = {
+      held: held,
+      stop: function () {
+        parsing.disconnect();
+        removeEventListener('click', hold, true);
+      },
+    };
   }
   var p = d.getAttribute('data-prerendered');
   if (p === null) return;

@@ -280,6 +280,28 @@ describe('in Chromium', () => {
     await page.getByRole('link', { name: title }).first().waitFor();
   });
 
+  test('a tap on Save while the page is still parsed, before the first script has run, is not lost', async () => {
+    const { page } = s;
+    // The entry module held: the page is parsed and painted, only the head's inline script has run.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(server.url + `/articles/${pickSlug()}`, { waitUntil: 'commit' });
+    const save = page.getByRole('button', { name: 'Save for offline' });
+    await save.waitFor();
+    assert.equal(await save.isEnabled(), true, 'enabled by the head script as it was parsed');
+    const box = await save.boundingBox();
+    assert.ok(box, 'the prerendered Save button is on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await save.getAttribute('data-held'), '', 'the press is shown as taken');
+    release();
+    await appLive(page);
+    await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
+  });
+
   test('a page prerendered for another path is never shown for this one', async () => {
     s.expectErrors(/status of 404/);
     const { page } = s;

@@ -3,8 +3,9 @@
  * performance one). Left alone, a click on a link starts a page load that the app, starting meanwhile,
  * cancels (the router's first history.replaceState aborts a navigation still in flight in Chromium), or
  * that React swallows while it hydrates; a press on a button that needs the app (Save, Share, Listen)
- * would do nothing. So from the first script until the takeover such taps are held, each marked on
- * screen at once (`data-held`, styles.css) so the reader sees it was taken: whoever releases the hold
+ * would do nothing. So until the takeover such taps are held (presses from the head's script on, which
+ * enables those buttons as they are parsed: public/theme-init.js; links from the first module script),
+ * each marked on screen at once (`data-held`, styles.css) so the reader sees it was taken: whoever releases the hold
  * presses the held buttons again and follows the last link (the app once it is live, or main.tsx as a
  * page load if the app failed to start).
  */
@@ -23,13 +24,27 @@ const UNTIL_LIVE = 'data-until-live';
 /** Marks a held link or button until the hold is released. */
 const HELD = 'data-held';
 
+/**
+ * Where public/theme-init.js (inline in the head) leaves the presses it held while the page was being
+ * parsed, and how to stop it. A symbol, so no element id in feed HTML can stand in for it.
+ */
+export const EARLY_TAPS = Symbol.for('broadsheet:early-taps');
+
+interface EarlyTaps {
+  held: HTMLButtonElement[];
+  stop(): void;
+}
+
 /** Starts holding taps on same-origin links and script-only buttons (main.tsx, before anything else runs). */
 export function holdEarlyClicks(): HeldClicks {
+  // The presses the head's script held so far are ours from here (none where it did not run: dev, tests).
+  const head = (window as unknown as Record<symbol, EarlyTaps | undefined>)[EARLY_TAPS];
+  head?.stop();
   // The build disables script-only buttons for readers with no JavaScript; from here a press is held and
   // pressed again once the app runs, so they can be enabled now.
   for (const b of document.querySelectorAll(`#root button[${UNTIL_LIVE}]`)) b.removeAttribute('disabled');
   let link: { to: string; el: Element } | null = null;
-  const buttons: HTMLButtonElement[] = [];
+  const buttons: HTMLButtonElement[] = [...(head?.held ?? [])];
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const target = e.target instanceof Element ? e.target : null;

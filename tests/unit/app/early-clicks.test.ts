@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { holdEarlyClicks, type HeldClicks } from '../../../src/app/takeover/early-clicks';
+import { EARLY_TAPS, holdEarlyClicks, type HeldClicks } from '../../../src/app/takeover/early-clicks';
 
 /** The prerendered page as the build writes it: a script-only button disabled until live, and links. */
 function prerendered() {
@@ -82,5 +83,29 @@ describe('taps before the app takes the page over', () => {
     vi.runAllTimers();
     expect(afterRelease).not.toHaveBeenCalled();
     expect(save.hasAttribute('data-held')).toBe(false);
+  });
+
+  test('while the page is still parsed, the head script enables such buttons and holds presses for the first script', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div id="root"></div>';
+    // The real head script, as the page runs it before the body is parsed.
+    new Function(readFileSync('public/theme-init.js', 'utf8'))();
+    const later = document.createElement('div');
+    later.innerHTML = '<button type="button" disabled="" data-until-live="">Save for offline</button>';
+    document.getElementById('root')?.append(later); // the parser reaches the button
+    await Promise.resolve(); // mutation records are delivered at the next microtask checkpoint
+    const save = later.querySelector('button') as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    const pressed = vi.fn();
+    document.getElementById('root')?.addEventListener('click', pressed);
+    save.click();
+    expect(save.hasAttribute('data-held')).toBe(true);
+    expect(pressed).not.toHaveBeenCalled();
+    held = holdEarlyClicks(); // the first module script takes the held press over
+    held.release(() => undefined);
+    vi.runAllTimers();
+    expect(pressed).toHaveBeenCalledTimes(1);
+    expect(save.hasAttribute('data-held')).toBe(false);
+    delete (window as unknown as Record<symbol, unknown>)[EARLY_TAPS];
   });
 });
