@@ -5,7 +5,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import type { Page } from 'playwright-core';
 import { CACHE_NAMES } from '../../src/shared/cache-names';
 import { openSession, type Session } from '../../scripts/lib/browser';
-import { findNewWorker, recordWorkerTimeline } from './support/browser';
+import { appLive, findNewWorker, recordWorkerTimeline } from './support/browser';
 import { contentRebuild, readPrecache } from './support/builds';
 import { poll } from './support/poll';
 import { startServer, type TestServer } from '../../scripts/lib/server';
@@ -80,6 +80,11 @@ describe('a content-only rebuild under a returning reader', () => {
     await page.locator('button[aria-pressed="true"]:not([aria-busy])').first().waitFor();
     await page.goto(server.url + '/');
     await page.getByText(oldTitle).first().waitFor();
+    // A reader on home whose page has started (the prerendered home shows the title before the app
+    // runs): the app's start asks the worker for its code version and for chunks, and a request that
+    // reaches the old worker as Chromium stops it for the new one holds the switch (src/sw/handover.ts).
+    await appLive(page);
+    await page.waitForLoadState('networkidle');
 
     // Any "Reload" prompt from here on is recorded, however briefly it shows.
     await page.evaluate(() => {
