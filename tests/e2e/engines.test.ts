@@ -110,6 +110,23 @@ for (const engine of engines) {
       await waitIn(page, 'the images failed offline', () =>
         document.querySelectorAll('main .img-fallback').length > 0 &&
         Array.from(document.querySelectorAll<HTMLImageElement>('.article-body img')).some((i) => i.complete && i.naturalWidth === 0));
+      // A failed image keeps its box until its stand-in replaces it (WebKit lays a broken image out
+      // square): an image that stays failed, in a copy of the lead image's box, is measured.
+      const box = await run(page, async () => {
+        const copy = document.querySelector('main .feed-image')?.cloneNode(false);
+        if (!(copy instanceof HTMLElement)) return 'no image box to copy';
+        const [w, h] = copy.style.aspectRatio.split('/').map(Number);
+        const img = Object.assign(document.createElement('img'), { width: w, height: h, alt: 'never there', src: `/never-there-${Date.now()}.jpg` });
+        copy.append(img);
+        document.querySelector('main')?.append(copy);
+        await new Promise((failed) => img.addEventListener('error', failed, { once: true }));
+        await new Promise(requestAnimationFrame);
+        const [b, i] = [copy.getBoundingClientRect(), img.getBoundingClientRect()];
+        copy.remove();
+        return { expected: Math.round((b.width * (h ?? 0)) / (w ?? 1)), box: Math.round(b.height), image: Math.round(i.height) };
+      });
+      assert.ok(typeof box === 'object', String(box));
+      assert.ok(Math.abs(box.box - box.expected) <= 1 && Math.abs(box.image - box.expected) <= 1, `a failed image keeps its box: ${JSON.stringify(box)}`);
       server.offline(false);
       await waitIn(page, 'every image shown once the network is back', () => {
         window.dispatchEvent(new Event('focus'));

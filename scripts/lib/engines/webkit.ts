@@ -23,6 +23,18 @@ const WATCH_ERRORS = `
     console.error = (...args) => { errors.push('console.error: ' + args.map(String).join(' ')); original(...args); };
   }`;
 
+/** Describes what is at the centre of `arguments[0]`, when a click on it lands elsewhere. */
+const DESCRIBE_POINT = `
+  const el = arguments[0];
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  const name = (e) => e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '') : 'nothing';
+  const path = (e) => { const out = []; for (; e && e !== document.body; e = e.parentElement) out.unshift(name(e)); return out.join(' > '); };
+  return 'at (' + Math.round(x) + ', ' + Math.round(y) + ') in a ' + innerWidth + 'x' + innerHeight + ' view, scrolled to ' + Math.round(scrollY) +
+    ', is ' + path(hit) + ' ("' + (hit && hit.textContent || '').trim().slice(0, 60) + '"), not ' + path(el) +
+    '; rect ' + JSON.stringify([Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)]);`;
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -138,7 +150,15 @@ export async function openWebKit(opts: EngineOptions): Promise<EnginePage> {
       return answer.ok as T;
     },
     click: async (selector) => {
-      await (await element(selector)).click();
+      const el = await element(selector);
+      try {
+        await el.click();
+      } catch (error) {
+        // Says what covered the element, which the driver does not.
+        if (!(error instanceof Error) || error.name !== 'ElementClickInterceptedError') throw error;
+        const at = await driver.executeScript<string>(DESCRIBE_POINT, el).catch((e: unknown) => `(not described: ${String(e)})`);
+        throw new Error(`${selector}: the click was intercepted; ${at}`, { cause: error });
+      }
     },
     type: async (selector, text) => {
       const el = await element(selector);

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { ArticleImage } from '../../../src/shared/model';
 import { FeedImage } from '../../../src/ui/feed-image';
@@ -32,5 +32,21 @@ describe('FeedImage', () => {
       expect(el.hasAttribute('srcset')).toBe(false);
       expect(el.hasAttribute('sizes')).toBe(false);
     }
+  });
+
+  test('the box around the image holds its aspect ratio, and the stand-in for a failed image takes the same box', () => {
+    const { container } = render(<FeedImage image={{ ...hero, width: 800, height: 600 }} />);
+    const box = container.querySelector<HTMLElement>('.feed-image');
+    expect(box?.style.aspectRatio).toBe('800 / 600');
+    fireEvent.error(img(container));
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.feed-image')).toBe(box);
+    expect(box?.querySelector('.img-fallback')?.getAttribute('aria-label')).toBe('A tram');
+    expect(box?.style.aspectRatio).toBe('800 / 600');
+  });
+
+  test('with no size from the feed, the box is 16:9', () => {
+    const { container } = render(<FeedImage image={{ src: hero.src, alt: '' }} />);
+    expect(container.querySelector<HTMLElement>('.feed-image')?.style.aspectRatio).toBe('1200 / 675');
   });
 });
