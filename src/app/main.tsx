@@ -30,7 +30,6 @@ afterFirstPaint(() => {
       // No app (its chunk failed to load): a link clicked meanwhile is followed as a page load, and the
       // buttons that need the app are disabled again, as for a reader with no JavaScript.
       clicks.release((to) => location.assign(to), false);
-      for (const b of document.querySelectorAll('#root button[data-until-live]')) b.setAttribute('disabled', '');
       throw error;
     });
 });

@@ -13,8 +13,8 @@
 export interface HeldClicks {
   /**
    * Stops holding taps: presses the buttons tapped meanwhile again, in order, now that their handlers
-   * are attached (`pressButtons`: false when there is no app to handle them), and follows the last link
-   * held, if any, with `navigate`.
+   * are attached (`pressButtons`: false when there is no app to handle them: the buttons are then
+   * disabled again), and follows the last link held, if any, with `navigate`.
    */
   release(navigate: (to: string) => void, pressButtons?: boolean): void;
 }
@@ -77,6 +77,7 @@ export function holdEarlyClicks(): HeldClicks {
       window.removeEventListener('click', onClick, true);
       const pressed = buttons.splice(0);
       for (const b of pressed) b.removeAttribute(HELD);
+      if (!pressButtons) for (const b of document.querySelectorAll(`#root button[${UNTIL_LIVE}]`)) b.setAttribute('disabled', '');
       const to = link?.to;
       link?.el.removeAttribute(HELD);
       link = null;

@@ -83,6 +83,7 @@ describe('taps before the app takes the page over', () => {
     vi.runAllTimers();
     expect(afterRelease).not.toHaveBeenCalled();
     expect(save.hasAttribute('data-held')).toBe(false);
+    expect(save.disabled).toBe(true); // as for a reader with no JavaScript
   });
 
   test('while the page is still parsed, the head script enables such buttons and holds presses for the first script', async () => {
