@@ -1,20 +1,24 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createStaticHandler } from 'react-router';
 import { AppSkeleton } from './app-skeleton';
 import { indexFeed } from '../session/feed-index';
 import { createFeedSession, newestArticleTime, type FeedSession } from '../session/feed-session';
-import { FeedSessionProvider, routerContext } from '../session/session-context';
+import { FeedSessionProvider } from '../session/session-context';
+import { routerContext } from '../session/loader-context';
 import { feedUrl } from '../shared/env';
 import { createTabState, TabStateProvider } from '../shared/tab-state';
 import type { PageData } from './page-data';
+import { PageApp } from './page-navigation';
 import { routes } from './router';
+import { viewComponents, viewOfLoaderData } from './views';
 import type { FeedModel } from '../shared/model';
 
 /**
- * Build-time rendering of the REAL route tree (scripts/prerender.ts loads this through Vite's SSR
- * loader, with a jsdom `window` and a `fetch` that reads dist/). The markup is what the client
- * renders for the same URL, so the client can take over without a visible change.
+ * Build-time rendering of the real views (scripts/prerender.ts loads this through Vite's SSR loader,
+ * with a jsdom `window` and a `fetch` that reads dist/): the router's loaders make the view's data, and
+ * the page is the tree the client hydrates with that data (page-navigation.tsx), so the client takes it
+ * over without a visible change.
  */
 
 export interface RenderedPage {
@@ -68,7 +72,22 @@ async function renderIn(session: FeedSession, url: string): Promise<RenderedPage
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(url), { requestContext: routerContext(session) });
   if (context instanceof Response) throw new Error(`Prerendering ${url}: the route answered with a redirect (${context.status})`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const { pathname, search } = new URL(url);
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const model = session.peekFeed();
+  if (!model) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
+  const newest = newestArticleTime(model);
+  const data: PageData = {
+    path,
+    loaderData: context.loaderData,
+    feed: model.meta,
+    ...(newest === undefined ? {} : { newest: new Date(newest).toISOString() }),
+  };
+  // A page whose loader failed (not found, an unreadable feed) is not prerendered: the build skips it, or
+  // (home) writes the skeleton, and the app renders the page on the device (its data names no view).
+  const view = viewOfLoaderData(context.loaderData);
+  if (context.statusCode !== 200 || context.errors || !view) return { status: context.statusCode === 200 ? 500 : context.statusCode, html: renderShell(), head: '', data };
+  const { Component } = await viewComponents[view]();
   // The reader's own things (saved flags, read marks) are never in the HTML: the views render them empty.
   const tab = createTabState();
   let markup: string;
@@ -77,7 +96,7 @@ async function renderIn(session: FeedSession, url: string): Promise<RenderedPage
       <StrictMode>
         <FeedSessionProvider session={session}>
           <TabStateProvider tab={tab}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
+            <PageApp location={{ pathname, search, hash: '' }} pagePath={path} View={Component} data={context.loaderData[view]} />
           </TabStateProvider>
         </FeedSessionProvider>
       </StrictMode>,
@@ -85,16 +104,7 @@ async function renderIn(session: FeedSession, url: string): Promise<RenderedPage
   } finally {
     tab.close();
   }
-  const model = session.peekFeed();
-  if (!model) throw new Error(`Prerendering ${url}: the route rendered without the feed`);
-  const newest = newestArticleTime(model);
-  const data: PageData = {
-    path: new URL(url).pathname.replace(/\/+$/, '') || '/',
-    loaderData: context.loaderData,
-    feed: model.meta,
-    ...(newest === undefined ? {} : { newest: new Date(newest).toISOString() }),
-  };
-  return { status: context.statusCode, ...splitHead(markup), data };
+  return { status: 200, ...splitHead(markup), data };
 }
 
 /** The app's frame with grey blocks: the shell for routes that are drawn on the device. */

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
-import { Form, useLocation, useSearchParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
 import { warmSearch } from '../search/search-client';
 import { useFeedSession } from '../session/session-context';
+import { useAppNavigation } from '../shared/navigation';
 import { paths, routePatterns } from '../shared/paths';
 
 /** The masthead's search box: a GET form to /search that navigates client-side; shows the query while on /search. */
 export function HeaderSearch() {
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const onSearch = location.pathname === routePatterns.search;
-  const urlQuery = onSearch ? (params.get('q') ?? '') : '';
+  const nav = useAppNavigation();
+  const onSearch = nav.pathname === routePatterns.search;
+  const urlQuery = onSearch ? (new URLSearchParams(nav.search).get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
   const [shownFor, setShownFor] = useState(urlQuery);
   // Follow the URL (back/forward, a link to /search?q=) without an effect that overwrites typing.
@@ -22,8 +21,15 @@ export function HeaderSearch() {
   useEffect(() => {
     if (onSearch) warmSearch(session.peekFeed());
   }, [onSearch, session]);
+  // The form's own GET, taken in the app: the same URL the browser would have built.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const query = new URLSearchParams();
+    for (const [name, field] of new FormData(e.currentTarget)) if (typeof field === 'string') query.append(name, field);
+    nav.navigate(`${paths.search()}?${query}`);
+  };
   return (
-    <Form role="search" method="get" action={paths.search()} className="header-search">
+    <form role="search" method="get" action={paths.search()} className="header-search" onSubmit={submit}>
       <input
         type="search"
         name="q"
@@ -44,6 +50,6 @@ export function HeaderSearch() {
           <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-    </Form>
+    </form>
   );
 }

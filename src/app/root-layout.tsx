@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { HeaderSearch } from './header-search';
 import { InstallOfferBanner } from './install-offer-banner';
 import { KeyboardShortcuts } from './keyboard-shortcuts';
@@ -7,16 +6,18 @@ import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
 import { UpdatePrompt } from '../offline/update-prompt';
 import { ClearedNotice } from '../reading/cleared-notice';
+import { AppLink, AppNavLink, useAppNavigation } from '../shared/navigation';
 import { paths } from '../shared/paths';
 
 /**
- * The frame around every view: skip link, masthead, navigation, the view, footer. `pagePath` is the
- * path a prerendered page was built for, when the app took that page over (its feed problem note).
+ * The frame around every view: skip link, masthead, navigation, the view (`children`), footer. `pagePath`
+ * is the path a prerendered page was built for, when the app took that page over (its feed problem
+ * note). `movedIn` says the layout is mounted by a navigation (the router taking over from the
+ * prerendered page): its first render is a new view, to focus and announce.
  */
-export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
-  const location = useLocation();
-  const navigation = useNavigation();
-  const first = useRef(true);
+export function RootLayout({ pagePath, movedIn = false, children }: { pagePath?: string | undefined; movedIn?: boolean; children: ReactNode }) {
+  const location = useAppNavigation();
+  const first = useRef(!movedIn);
   const announcer = useRef<HTMLParagraphElement>(null);
 
   // After a client-side navigation, move focus to the new view's heading and announce its title,
@@ -42,28 +43,28 @@ export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link to={paths.home()} className="brand" aria-label="Broadsheet home">
+          <AppLink to={paths.home()} className="brand" aria-label="Broadsheet home">
             <span className="brand-mark" aria-hidden="true">
               B
             </span>
             {!onHome && <span className="brand-name">Broadsheet</span>}
-          </Link>
+          </AppLink>
           <HeaderSearch />
           <nav aria-label="Main" className="site-nav">
-            <NavLink to={paths.home()} end>
+            <AppNavLink to={paths.home()} end>
               Home
-            </NavLink>
-            <NavLink to={paths.saved()}>Saved</NavLink>
-            <NavLink to={paths.settings()}>Settings</NavLink>
+            </AppNavLink>
+            <AppNavLink to={paths.saved()}>Saved</AppNavLink>
+            <AppNavLink to={paths.settings()}>Settings</AppNavLink>
           </nav>
         </div>
         <NetworkStatus />
-        <div className={`progress ${navigation.state !== 'idle' ? 'progress-active' : ''}`} aria-hidden="true" />
+        <div className={`progress ${location.state !== 'idle' ? 'progress-active' : ''}`} aria-hidden="true" />
       </header>
       <main id="main" tabIndex={-1}>
         {pagePath && <FeedProblem pagePath={pagePath} />}
         <ClearedNotice />
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>Broadsheet reads this publication&apos;s JSON Feed and keeps it readable offline.</p>
@@ -72,7 +73,6 @@ export function RootLayout({ pagePath }: { pagePath?: string | undefined }) {
       <KeyboardShortcuts />
       <UpdatePrompt />
       <InstallOfferBanner />
-      <ScrollRestoration />
     </>
   );
 }

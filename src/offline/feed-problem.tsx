@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useLocation } from 'react-router';
 import { useFeedSession } from '../session/session-context';
+import { useAppNavigation } from '../shared/navigation';
 import { useStore } from '../shared/use-store';
 
 const none = () => undefined;
@@ -13,7 +13,7 @@ const none = () => undefined;
 export function FeedProblem({ pagePath }: { pagePath: string }) {
   const session = useFeedSession();
   const failed = useStore(session.feedSource, { select: (s) => s.failedBehindPage, server: none });
-  const { pathname } = useLocation();
+  const { pathname } = useAppNavigation();
   const [busy, setBusy] = useState(false);
   if (!failed || (pathname.replace(/\/+$/, '') || '/') !== pagePath) return null;
   const retry = () => {

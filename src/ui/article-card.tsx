@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../shared/navigation';
 import type { Article, Author } from '../shared/model';
 import { paths } from '../shared/paths';
 import { ArticleMeta } from './article-meta';
@@ -38,18 +38,18 @@ export function ArticleCard({ article, authors, read = false, variant = 'card', 
   return (
     <article className={`card card-${variant}${read ? ' card-read' : ''}`} lang={article.language} dir={article.dir}>
       {article.image && variant !== 'compact' && (
-        <Link to={href} tabIndex={-1} aria-hidden="true" className="card-image">
+        <AppLink to={href} tabIndex={-1} aria-hidden="true" className="card-image">
           <FeedImage
             image={{ ...article.image, alt: '' }}
             priority={priority}
             sizes={imageSizes ?? (variant === 'lead' ? CARD_IMAGE_SIZES.lead : CARD_IMAGE_SIZES.card)}
           />
-        </Link>
+        </AppLink>
       )}
       <div className="card-body">
         {article.section && <p className="kicker">{article.section}</p>}
         <Heading className="card-title">
-          <Link to={href}>{article.title}</Link>
+          <AppLink to={href}>{article.title}</AppLink>
         </Heading>
         {article.summary && variant !== 'compact' && <p className="card-summary">{article.summary}</p>}
         <ArticleMeta article={article} authors={authors} />

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../shared/navigation';
 import type { Author } from '../shared/model';
 import { paths } from '../shared/paths';
 import { Avatar } from './avatar';
@@ -11,7 +11,7 @@ export function AuthorBox({ author, bio }: { author: Author; bio?: string }) {
       <Avatar author={author} size={72} />
       <div>
         <h2 id={`author-${author.slug}`} className="author-box-name">
-          <Link to={paths.author(author.slug)}>{author.name}</Link>
+          <AppLink to={paths.author(author.slug)}>{author.name}</AppLink>
         </h2>
         {author.role && <p className="author-role">{author.role}</p>}
         {bio && <SafeHtml className="author-bio" html={bio} />}

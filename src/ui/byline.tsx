@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../shared/navigation';
 import type { Author } from '../shared/model';
 import { paths } from '../shared/paths';
 
@@ -16,9 +16,9 @@ export function Byline({ authors }: { authors: Author[] }) {
         if (p.type === 'literal') return <span key={i}>{p.value}</span>;
         const author = authors.find((a) => a.slug === p.value);
         return author ? (
-          <Link key={i} to={paths.author(author.slug)} className="byline-author">
+          <AppLink key={i} to={paths.author(author.slug)} className="byline-author">
             {author.name}
-          </Link>
+          </AppLink>
         ) : null;
       })}
     </span>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../shared/navigation';
 import { paths } from '../shared/paths';
 
 /** A failure the reader must hear about, in a role="alert" box that says what failed. */
@@ -15,9 +15,9 @@ export function ErrorView({ title, message, retry }: { title: string; message: s
             Try again
           </button>
         )}
-        <Link to={paths.home()} className="button button-quiet">
+        <AppLink to={paths.home()} className="button button-quiet">
           Go to the home page
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

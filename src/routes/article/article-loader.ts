@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { authorsOf, indexFeed, tagsOf, type FeedIndex } from '../../session/feed-index';
 import { findInFeed } from '../../session/find-in-feed';
 import type { FeedSession } from '../../session/feed-session';
-import { sessionOf } from '../../session/session-context';
+import { sessionOf } from '../../session/loader-context';
 import { notFound } from '../../session/not-found';
 import { articleVersion, bodylessArticle, cardAuthor, cardOf } from '../../session/view-data';
 import type { Article } from '../../shared/model';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../shared/navigation';
 import { paths } from '../../shared/paths';
 import type { Card } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
@@ -19,9 +19,9 @@ export function RelatedBlock({ slug, related }: { slug: string; related: Card[] 
         ))}
       </div>
       <p>
-        <Link to={paths.related(slug)} className="more-link">
+        <AppLink to={paths.related(slug)} className="more-link">
           All related articles
-        </Link>
+        </AppLink>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Link, useLoaderData, useLocation } from 'react-router';
+import { AppLink, useAppNavigation, useViewData } from '../../shared/navigation';
 import { canonicalUrl, paths } from '../../shared/paths';
 import { ArticleUpdatedNote } from './article-updated-note';
 import { ArticleMeta } from '../../ui/article-meta';
@@ -17,17 +17,16 @@ import { useReadingPosition } from '../../reading/reading-position';
 import { RelatedBlock } from './related-block';
 import { ShareButton } from './share-button';
 
-export { articleLoader as loader } from './article-loader';
 
 /** The hero spans the article column (46rem) from 760px, and the whole window below (styles.css `.hero`). */
 const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
 
 /** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
 export function Component() {
-  const { siteTitle, article, version, authors, tags, body, bios, related } = useLoaderData<ArticleData>();
+  const { siteTitle, article, version, authors, tags, body, bios, related } = useViewData<ArticleData>();
   const path = paths.article(article.slug);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { hash } = useLocation();
+  const { hash } = useAppNavigation();
   useReadingPosition(article.id, hash);
   useScrollToHash(hash, article.id);
   return (
@@ -75,9 +74,9 @@ export function Component() {
             <ul>
               {tags.map((t) => (
                 <li key={t.slug}>
-                  <Link to={paths.tag(t.slug)} className="tag">
+                  <AppLink to={paths.tag(t.slug)} className="tag">
                     {t.name}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

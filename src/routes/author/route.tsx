@@ -1,32 +1,15 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInWholeFeed } from '../../session/find-in-feed';
-import { sessionOf } from '../../session/session-context';
-import { notFound } from '../../session/not-found';
 import { paths } from '../../shared/paths';
-import { cardAuthor, cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { Avatar } from '../../ui/avatar';
 import { DocumentHead } from '../../ui/document-head';
 import { SafeHtml } from '../../ui/safe-html';
 import { useIsRead } from '../../reading/reading-position';
-
-/** The author by slug, their sanitized bio and every article by them on every page of the feed (newest first). */
-export async function loader({ params, context }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  const { index, found: author } = await findInWholeFeed(sessionOf(context), (ix) => ix.authorBySlug.get(slug));
-  if (!author) notFound('author');
-  let bioHtml: string | undefined;
-  if (author.bioHtml) {
-    const { sanitizeBio } = await import('../../html/sanitize');
-    bioHtml = sanitizeBio(author.bioHtml, index.model.meta);
-  }
-  const articles = (index.articlesByAuthor.get(slug) ?? []).map((a) => cardOf(index, a));
-  return { siteTitle: index.model.meta.title, author: cardAuthor(author), bioHtml, articles };
-}
+import { useViewData } from '../../shared/navigation';
+import type { ViewData } from './loader';
 
 /** The author page: avatar, name, role, bio, links and their articles. */
 export function Component() {
-  const { siteTitle, author, bioHtml, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, author, bioHtml, articles } = useViewData<ViewData>();
   const isRead = useIsRead();
   const safeLinks = author.links.filter((l) => /^https?:/i.test(l.url));
   return (

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { sessionOf } from '../../session/session-context';
+import { sessionOf } from '../../session/loader-context';
 import { homeModel } from '../../session/view-data';
 
 /** Home: the feed's first articles as cards (the device's copy when there is one); the rest come on "Load more". */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLoaderData } from 'react-router';
 import { useFeedSession } from '../../session/session-context';
+import { useViewData } from '../../shared/navigation';
 import { useStore } from '../../shared/use-store';
 import { indexFeed, authorsOf, tagsOf } from '../../session/feed-index';
 import { keepScrollPosition } from './new-articles';
@@ -28,7 +28,7 @@ const noFeed = () => null;
  * more: a refresh in the background never moves it, it is offered as "N new articles".
  */
 export function Component() {
-  const data = useLoaderData<HomeData>();
+  const data = useViewData<HomeData>();
   const session = useFeedSession();
   const live = useStore(session.feedModel, { server: noFeed });
   const [pinned, setPinned] = useState({ from: data, model: data.model, truncated: data.truncated });

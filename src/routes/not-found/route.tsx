@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../shared/navigation';
 import { paths } from '../../shared/paths';
 
 const WHAT: Record<string, string> = {
@@ -16,9 +16,9 @@ export function NotFound({ what }: { what?: string }) {
       <h1>Page not found</h1>
       <p>{(what && WHAT[what]) ?? 'There is nothing at this address.'}</p>
       <p>
-        <Link to={paths.home()} className="button">
+        <AppLink to={paths.home()} className="button">
           Go to the home page
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

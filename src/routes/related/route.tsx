@@ -1,36 +1,23 @@
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInFeed } from '../../session/find-in-feed';
-import { sessionOf } from '../../session/session-context';
-import { notFound } from '../../session/not-found';
 import { paths } from '../../shared/paths';
-import { relatedPosts } from '../../feed/related';
-import { bodylessArticle, cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 import { useIsRead } from '../../reading/reading-position';
+import { AppLink, useViewData } from '../../shared/navigation';
+import type { ViewData } from './loader';
 
 /** Ranked cards put their image in a 14rem column from 640px, above the text below (styles.css `.ranked-list`). */
 const RANKED_IMAGE_SIZES = '(min-width: 640px) 224px, calc(100vw - 32px)';
 
-/** Every related post of one article, ranked, each with its reasons. */
-export async function loader({ params, context }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  const { index, found: article } = await findInFeed(sessionOf(context), (ix) => ix.articleBySlug.get(slug));
-  if (!article) notFound('article');
-  const related = relatedPosts(article, index.model.articles, { limit: 50, tagsBySlug: index.tagBySlug, authorsBySlug: index.authorBySlug });
-  return { siteTitle: index.model.meta.title, article: bodylessArticle(article), related: related.map((r) => cardOf(index, r.article, r.reasons)) };
-}
-
 /** The related-posts page of one article. */
 export function Component() {
-  const { siteTitle, article, related } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, article, related } = useViewData<ViewData>();
   const isRead = useIsRead();
   return (
     <div className="page list-page">
       <DocumentHead title={`Related to “${article.title}”`} siteTitle={siteTitle} path={paths.related(article.slug)} />
       <header className="list-head">
         <p className="kicker">
-          <Link to={paths.article(article.slug)}>Back to the article</Link>
+          <AppLink to={paths.article(article.slug)}>Back to the article</AppLink>
         </p>
         <h1>
           Related to <q lang={article.language} dir={article.dir}>{article.title}</q>

@@ -1,32 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Link, useLoaderData } from 'react-router';
 import { useFeedSession } from '../../session/session-context';
 import { paths } from '../../shared/paths';
 import { CardActions } from '../../reading/card-actions';
 import { savedListOf } from '../../reading/saved-list';
 import { useTabState } from '../../shared/tab-state';
 import type { SavedArticle } from '../../storage/db';
-import { isStorageError } from '../../storage/errors';
-import { listSaved, listSavedWithSkipped } from '../../storage/saved-store';
+import { listSaved } from '../../storage/saved-store';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 import { useIsRead } from '../../reading/reading-position';
-
-/**
- * The reading list from IndexedDB (no network needed); a storage failure is reported, not thrown, and
- * so are entries that could not be read (they are skipped).
- */
-export async function loader() {
-  try {
-    return { ...(await listSavedWithSkipped()), error: null };
-  } catch (e) {
-    return { entries: [] as SavedArticle[], skipped: 0, error: isStorageError(e) ? e.message : 'The reading list could not be read.' };
-  }
-}
+import { AppLink, useViewData } from '../../shared/navigation';
+import type { ViewData } from './loader';
 
 /** /saved: the articles saved for offline reading, most recent first. */
 export function Component() {
-  const initial = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const initial = useViewData<ViewData>();
   const isRead = useIsRead();
   // Removing (or saving) anywhere refreshes the list.
   const [live, setLive] = useState<SavedArticle[] | null>(null);
@@ -60,7 +48,7 @@ export function Component() {
       {!initial.error && entries.length === 0 && (
         <p className="empty">
           Nothing saved yet. Use “Save for offline” on an article, or{' '}
-          <Link to={paths.settings()}>download the latest articles</Link>.
+          <AppLink to={paths.settings()}>download the latest articles</AppLink>.
         </p>
       )}
       {entries.length > 0 && (

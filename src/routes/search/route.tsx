@@ -1,31 +1,16 @@
-import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { authorsOf, indexFeed } from '../../session/feed-index';
-import { sessionOf } from '../../session/session-context';
+import { authorsOf } from '../../session/feed-index';
 import { paths } from '../../shared/paths';
 import { HighlightText } from '../../search/highlight-text';
 import { snippet } from '../../search/highlight';
-import { search } from '../../search/search-client';
 import type { Article } from '../../shared/model';
 import { ArticleMeta } from '../../ui/article-meta';
 import { DocumentHead } from '../../ui/document-head';
-
-/** Loads every page of the feed it can (search covers all of it; a page that fails offline is skipped), then searches. */
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const q = (new URL(request.url).searchParams.get('q') ?? '').trim();
-  const session = sessionOf(context);
-  const index = indexFeed(await session.loadWholeFeed());
-  // The session's newest copy: a refresh may have landed while the pages were walked.
-  const hits = q ? await search(session.peekFeed() ?? index.model, q) : [];
-  const results = hits.flatMap((h) => {
-    const article = index.articleById.get(h.id);
-    return article ? [{ article, terms: [...new Set([...h.terms, ...h.queryTerms])] }] : [];
-  });
-  return { q, index, results };
-}
+import { AppLink, useViewData } from '../../shared/navigation';
+import type { ViewData } from './loader';
 
 /** Search results for ?q=: each an <article> with the matched words marked and a snippet of the body. */
 export function Component() {
-  const { q, index, results } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { q, index, results } = useViewData<ViewData>();
   const count = results.length;
   return (
     <div className="page search-page">
@@ -59,9 +44,9 @@ function SearchResult({ article, terms, authors }: { article: Article; terms: st
     <article className="card search-result" lang={article.language} dir={article.dir}>
       <div className="card-body">
         <h2 className="card-title">
-          <Link to={paths.article(article.slug)}>
+          <AppLink to={paths.article(article.slug)}>
             <HighlightText text={article.title} terms={terms} />
-          </Link>
+          </AppLink>
         </h2>
         {article.summary && (
           <p className="card-summary">

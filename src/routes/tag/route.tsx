@@ -1,24 +1,13 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findInWholeFeed } from '../../session/find-in-feed';
-import { sessionOf } from '../../session/session-context';
-import { notFound } from '../../session/not-found';
 import { paths } from '../../shared/paths';
-import { cardOf } from '../../session/view-data';
 import { ArticleCard } from '../../ui/article-card';
 import { DocumentHead } from '../../ui/document-head';
 import { useIsRead } from '../../reading/reading-position';
-
-/** The tag by slug and every article carrying it, on every page of the feed. */
-export async function loader({ params, context }: LoaderFunctionArgs) {
-  const slug = params.tag ?? '';
-  const { index, found: tag } = await findInWholeFeed(sessionOf(context), (ix) => ix.tagBySlug.get(slug));
-  if (!tag) notFound('tag');
-  return { siteTitle: index.model.meta.title, tag, articles: (index.articlesByTag.get(slug) ?? []).map((a) => cardOf(index, a)) };
-}
+import { useViewData } from '../../shared/navigation';
+import type { ViewData } from './loader';
 
 /** The tag page: every article with that tag, newest first. */
 export function Component() {
-  const { siteTitle, tag, articles } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  const { siteTitle, tag, articles } = useViewData<ViewData>();
   const isRead = useIsRead();
   return (
     <div className="page list-page">
