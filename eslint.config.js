@@ -74,4 +74,25 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  {
+    // A prerendered page is taken over without the data router (app/page-navigation.tsx): components move
+    // through shared/navigation.tsx, and only the router's side imports react-router, so that it stays
+    // out of a first visit's script (issue 20). Type-only imports are erased and allowed anywhere.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/router.tsx', 'src/app/router-navigation.tsx', 'src/app/route-error.tsx', 'src/app/entry-prerender.tsx', 'src/session/loader-context.ts', 'src/session/not-found.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^react-router(/.*)?$',
+              allowTypeImports: true,
+              message: 'Only the router side imports react-router (eslint.config.js says why): use shared/navigation.tsx, or a loader file.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -100,7 +100,10 @@ function foldRoot(ctx: Ctx, info: Info): Info | null {
 /** The chunk a module goes to (named after its app chunk's module, e.g. start-app), or null: automatic. */
 function appChunk(id: string, ctx: Ctx): string | null {
   const info = ctx.getModuleInfo(id);
-  if (!info) return null;
+  // The entry's own modules stay in it, whoever else imports them: Vite's preload helper, which the
+  // entry and lazy modules both use, once went to the app chunk this way, and the entry then imported
+  // that chunk (and React DOM's) statically, as modulepreloads competing with the first paint.
+  if (!info || inEntryChunk(ctx, info)) return null;
   let root = appChunkRoot(ctx, info);
   // A module brought by a folded one goes with it.
   for (const i of root ? [] : above(ctx, info, importers, (u) => !placed(ctx, u) && !isImportTarget(u))) {

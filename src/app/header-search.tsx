@@ -1,8 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { warmSearch } from '../search/search-client';
+import type { FeedModel } from '../shared/model';
 import { useFeedSession } from '../session/session-context';
 import { useAppNavigation } from '../shared/navigation';
 import { paths, routePatterns } from '../shared/paths';
+
+/** Starts the search worker and its index (search-client.ts, loaded then: not needed before a search). */
+function warmSearch(model: FeedModel | null): void {
+  if (model) void import('../search/search-client').then((m) => m.warmSearch(model)).catch(() => undefined);
+}
 
 /** The masthead's search box: a GET form to /search that navigates client-side; shows the query while on /search. */
 export function HeaderSearch() {

@@ -1,13 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { HeaderSearch } from './header-search';
-import { InstallOfferBanner } from './install-offer-banner';
-import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
-import { UpdatePrompt } from '../offline/update-prompt';
 import { ClearedNotice } from '../reading/cleared-notice';
 import { AppLink, AppNavLink, useAppNavigation } from '../shared/navigation';
+import { useClientValue } from '../shared/use-client-value';
 import { paths } from '../shared/paths';
+
+const LiveParts = lazy(() => import('./live-parts'));
+const yes = () => true;
+const no = () => false;
 
 /**
  * The frame around every view: skip link, masthead, navigation, the view (`children`), footer. `pagePath`
@@ -19,6 +21,8 @@ export function RootLayout({ pagePath, movedIn = false, children }: { pagePath?:
   const location = useAppNavigation();
   const first = useRef(!movedIn);
   const announcer = useRef<HTMLParagraphElement>(null);
+  // The parts that show nothing before the app is live come after hydration (live-parts.tsx).
+  const live = useClientValue(yes, no);
 
   // After a client-side navigation, move focus to the new view's heading and announce its title,
   // as a full page load would. Not on the first render: the browser already did that.
@@ -70,9 +74,11 @@ export function RootLayout({ pagePath, movedIn = false, children }: { pagePath?:
         <p>Broadsheet reads this publication&apos;s JSON Feed and keeps it readable offline.</p>
       </footer>
       <p ref={announcer} className="visually-hidden" aria-live="polite" aria-atomic="true" />
-      <KeyboardShortcuts />
-      <UpdatePrompt />
-      <InstallOfferBanner />
+      {live && (
+        <Suspense fallback={null}>
+          <LiveParts />
+        </Suspense>
+      )}
     </>
   );
 }

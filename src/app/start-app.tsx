@@ -6,11 +6,8 @@ import { feedUrl } from '../shared/env';
 import { createStore, type ReadableStore } from '../shared/store';
 import { createTabState, TabStateProvider } from '../shared/tab-state';
 import { useStore } from '../shared/use-store';
-import { startOffline } from '../offline/start';
 import { yieldToMain } from '../shared/idle';
 import type { HeldInstallEvents } from '../offline/install-capture';
-import { installOf } from '../offline/install';
-import { followOtherTabs } from './other-tabs';
 import { PageApp, type PageLocation } from './page-navigation';
 import { readPageData, type PageData } from './page-data';
 import type { AppRouter } from './router';
@@ -71,7 +68,6 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
   const view = pageData && viewOfLoaderData(pageData.loaderData);
   const session = createFeedSession({ feedUrl: feedUrl() });
   const tab = createTabState();
-  installOf(tab).start(install);
   let page: Page | null = null;
   if (pageData && view) {
     // Only the view's component: its loader has run, at build time.
@@ -86,18 +82,31 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     (routerOnTheWay ??= import('./router').then(async ({ createRouter, RouterApp }) => ({ router: await createRouter(session, page?.data ?? null), RouterApp })));
   const mode = createStore<Mode>({ router: null, loading: false, then: null, scrollY: 0 });
 
-  /** Runs `work` with the router, bringing it in first (on screen, in place of the page) if it is not yet. */
-  const withRouter = (work: (router: AppRouter) => void, orElse: () => void) => {
+  /**
+   * Runs `work` with the router, bringing it in first (on screen, in place of the page) if it is not
+   * yet. Asked again while it comes, the last navigation wins, as the browser's would; a reload of the
+   * view's data gives way to a navigation, which loads its own.
+   */
+  let pending: { work: (router: AppRouter) => void; orElse: () => void; navigation: boolean } | null = null;
+  const withRouter = (work: (router: AppRouter) => void, orElse: () => void, navigation: boolean) => {
     const now = mode.get();
     if (now.router) return work(now.router.router);
-    if (now.loading) return; // the first navigation asked for wins
+    if (!pending || navigation) pending = { work, orElse, navigation };
+    if (now.loading) return;
     mode.set({ ...now, loading: true });
     loadRouter().then(
-      (loaded) => mode.set({ router: loaded, loading: false, then: work, scrollY: window.scrollY }),
+      (loaded) => {
+        const asked = pending;
+        pending = null;
+        mode.set({ router: loaded, loading: false, then: asked?.work ?? null, scrollY: window.scrollY });
+      },
       (error: unknown) => {
+        const asked = pending;
+        pending = null;
+        routerOnTheWay = null; // a later navigation tries again
         mode.set({ ...mode.get(), loading: false });
         console.warn('Broadsheet: the app could not load the rest of itself.', error);
-        orElse();
+        asked?.orElse();
       },
     );
   };
@@ -106,13 +115,14 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
       (router) => void router.navigate(to, options),
       // Without the router's chunk (offline before the worker kept it), a link is followed as a page load.
       () => location.assign(to),
+      true,
     );
   const revalidate = () =>
     withRouter(
       (router) => void router.revalidate(),
       () => undefined,
+      false,
     );
-
 
   const app = (hydrated: boolean) => (
     <StrictMode>
@@ -140,9 +150,10 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     performance.mark('broadsheet:interactive');
     // The worker's registration, the other tabs and the install offer wait for the takeover: none is
     // needed to read, and each would compete with hydration for the main thread.
-    startOffline(session, tab);
-    followOtherTabs(session, tab);
-    installOf(tab).goLive();
+    import('./after-live').then(
+      (m) => m.afterLive(session, tab, install),
+      (error: unknown) => console.warn('Broadsheet: the offline side could not start.', error),
+    );
     live = true;
     if (!replacedEarly) return;
     replacedEarly = false;

@@ -12,7 +12,6 @@ import { isStorageError } from '../storage/errors';
 import { getSaved } from '../storage/saved-store';
 import { getSetting } from '../storage/settings-store';
 import { imageHostsOf, OPAQUE_QUOTA_BYTES, OPAQUE_WARN_BYTES, type ImageHosts } from './cors-images';
-import { episodesOf } from './episodes';
 import { playableEpisode } from './playable';
 import { articleImageUrls } from './saved-images';
 import { savedListOf } from './saved-list';
@@ -139,7 +138,6 @@ export interface Downloads extends TabPart {
 
 function createDownloads(tab: TabState): Downloads {
   const tabSaved = savedListOf(tab);
-  const tabEpisodes = episodesOf(tab);
   const hosts = imageHostsOf(tab);
   const state = createStore<DownloadState>({ status: 'idle', done: 0, total: 0 });
   let controller: AbortController | null = null;
@@ -308,7 +306,9 @@ function createDownloads(tab: TabState): Downloads {
     const episode = article ? playableEpisode(article.attachments) : undefined;
     if (!article || !episode) return;
     try {
-      await tabEpisodes.keepEpisode(episode, article.id, signal);
+      // The episodes' module comes with the first episode to keep, not with the download's control.
+      const { episodesOf } = await import('./episodes');
+      await episodesOf(tab).keepEpisode(episode, article.id, signal);
       if (!signal.aborted) tally.kept++;
     } catch (e) {
       if (isStorageError(e) && e.kind === 'quota') tally.full = e.message;

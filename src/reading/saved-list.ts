@@ -7,7 +7,6 @@ import { onTabMessage } from '../shared/tab-channel';
 import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved, upsertSaved } from '../storage/saved-store';
 import { imageHostsOf } from './cors-images';
-import { episodesOf } from './episodes';
 import { keptMarkerOf } from './kept-marker';
 import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
 
@@ -114,8 +113,10 @@ function createSavedList(tab: TabState): SavedList {
       setFlag(id, undefined);
       void keptMarkerOf(tab).changed({ saved: false });
       // The episode was kept because the article was: it goes with it (its listening position stays).
-      await episodesOf(tab)
-        .removeEpisodesOf(id)
+      // The episodes' module is loaded here, not with the reading list: Save is on every first visit's
+      // page, a kept episode rarely.
+      await import('./episodes')
+        .then(({ episodesOf }) => episodesOf(tab).removeEpisodesOf(id))
         .catch(() => undefined);
       if (!entry) return;
       const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));

@@ -257,6 +257,37 @@ describe('in Chromium', () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'opened in the app, after it took over');
   });
 
+  test('the data router is loaded by the first in-app navigation, not by the takeover; back returns to where the reader was', async () => {
+    const { page } = s;
+    // Every script this document has loaded, by its text: the router's chunk is the one that carries
+    // React Router's own messages, whatever the build named it.
+    const routerLoaded = () =>
+      page.evaluate(async () => {
+        const scripts = performance.getEntriesByType('resource').filter((e) => /\/assets\/[^/]+\.js$/.test(e.name));
+        const texts = await Promise.all(scripts.map((e) => fetch(e.name).then((r) => r.text())));
+        return texts.some((t) => t.includes('React Router'));
+      });
+    await page.goto(server.url + `/articles/${pickSlug()}`);
+    await appLive(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await routerLoaded(), false, 'the page was taken over without the router');
+    // The reader scrolls down and follows a tag link: the router comes, and the tag page opens in the app.
+    const tag = page.locator('#main a.tag').first();
+    await tag.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 0, 'the reader has scrolled');
+    const name = ((await tag.textContent()) ?? '').trim();
+    await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+    await tag.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'opened in the app');
+    assert.equal(await routerLoaded(), true, 'the router came with the navigation');
+    await page.goBack();
+    await page.locator('#main .article-body').waitFor();
+    await page.waitForFunction((at) => Math.abs(window.scrollY - at) < 40, y);
+    assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'back in the app');
+  });
+
   test('a tap on Save before the app takes over is shown at once and saves once it has', async () => {
     const { page } = s;
     const release = await holdApp(page);
