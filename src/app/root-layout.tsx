@@ -14,12 +14,11 @@ const no = () => false;
 /**
  * The frame around every view: skip link, masthead, navigation, the view (`children`), footer. `pagePath`
  * is the path a prerendered page was built for, when the app took that page over (its feed problem
- * note). `movedIn` says the layout is mounted by a navigation (the router taking over from the
- * prerendered page): its first render is a new view, to focus and announce.
+ * note).
  */
-export function RootLayout({ pagePath, movedIn = false, children }: { pagePath?: string | undefined; movedIn?: boolean; children: ReactNode }) {
+export function RootLayout({ pagePath, children }: { pagePath?: string | undefined; children: ReactNode }) {
   const location = useAppNavigation();
-  const first = useRef(!movedIn);
+  const first = useRef(true);
   const announcer = useRef<HTMLParagraphElement>(null);
   // The parts that show nothing before the app is live come after hydration (live-parts.tsx).
   const live = useClientValue(yes, no);

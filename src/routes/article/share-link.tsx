@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Sharing a link: the browser's share sheet where it has one (Safari, Chromium on Android, ChromeOS and
@@ -47,7 +47,9 @@ export async function shareOrCopy(data: { title: string; url: string }): Promise
 /** The link in a read-only field, focused and selected, for the reader to copy where the browser cannot. */
 export function LinkToCopy({ url, label }: { url: string; label: string }) {
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // In the commit that shows the field, not after it: the field is never on screen unfocused, and a
+  // test (or a screen reader) that finds it finds it focused; a passive effect ran later on a busy page.
+  useLayoutEffect(() => {
     field.current?.focus();
     field.current?.select();
   }, [url]);
