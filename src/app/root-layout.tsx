@@ -1,15 +1,11 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { HeaderSearch } from './header-search';
 import { FeedProblem } from '../offline/feed-problem';
 import { NetworkStatus } from '../offline/network-status';
 import { ClearedNotice } from '../reading/cleared-notice';
 import { AppLink, AppNavLink, useAppNavigation } from '../shared/navigation';
-import { useClientValue } from '../shared/use-client-value';
+import { LiveSlot } from './live-parts-slot';
 import { paths } from '../shared/paths';
-
-const LiveParts = lazy(() => import('./live-parts'));
-const yes = () => true;
-const no = () => false;
 
 /**
  * The frame around every view: skip link, masthead, navigation, the view (`children`), footer. `pagePath`
@@ -20,8 +16,6 @@ export function RootLayout({ pagePath, children }: { pagePath?: string | undefin
   const location = useAppNavigation();
   const first = useRef(true);
   const announcer = useRef<HTMLParagraphElement>(null);
-  // The parts that show nothing before the app is live come after hydration (live-parts.tsx).
-  const live = useClientValue(yes, no);
 
   // After a client-side navigation, move focus to the new view's heading and announce its title,
   // as a full page load would. Not on the first render: the browser already did that.
@@ -73,11 +67,7 @@ export function RootLayout({ pagePath, children }: { pagePath?: string | undefin
         <p>Broadsheet reads this publication&apos;s JSON Feed and keeps it readable offline.</p>
       </footer>
       <p ref={announcer} className="visually-hidden" aria-live="polite" aria-atomic="true" />
-      {live && (
-        <Suspense fallback={null}>
-          <LiveParts />
-        </Suspense>
-      )}
+      <LiveSlot />
     </>
   );
 }

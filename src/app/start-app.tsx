@@ -8,6 +8,7 @@ import { createTabState, TabStateProvider } from '../shared/tab-state';
 import { useStore } from '../shared/use-store';
 import { yieldToMain } from '../shared/idle';
 import type { HeldInstallEvents } from '../offline/install-capture';
+import { installOf } from '../offline/install';
 import { PageApp, type PageLocation } from './page-navigation';
 import { readPageData, type PageData } from './page-data';
 import type { AppRouter } from './router';
@@ -68,6 +69,9 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
   const view = pageData && viewOfLoaderData(pageData.loaderData);
   const session = createFeedSession({ feedUrl: feedUrl() });
   const tab = createTabState();
+  // Installing starts with the app, not once it is live: the visit is counted at once (a reader who
+  // leaves a moment after the page is live still counted), and the held install events are taken.
+  installOf(tab).start(install);
   let page: Page | null = null;
   if (pageData && view) {
     // Only the view's component: its loader has run, at build time.
@@ -151,9 +155,10 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     // The worker's registration, the other tabs and the install offer wait for the takeover: none is
     // needed to read, and each would compete with hydration for the main thread.
     import('./after-live').then(
-      (m) => m.afterLive(session, tab, install),
+      (m) => m.afterLive(session, tab),
       (error: unknown) => console.warn('Broadsheet: the offline side could not start.', error),
     );
+    installOf(tab).goLive();
     live = true;
     if (!replacedEarly) return;
     replacedEarly = false;
