@@ -8,6 +8,7 @@ import { formatBytes } from '../shared/intl';
 import { parseOnPage, type FeedBytesParser } from './feed-parser';
 import { countTags, sortArticles } from './order';
 import { articleSlugBase, uniqueSlug } from './slugs';
+import { pageKey } from './page-key';
 
 /** Largest feed body we read: 50 MB, in SI units as the message writes it (10,000 articles are about 24 MB). Larger is 'too-large'. */
 const FEED_MAX_BYTES = 50_000_000;
@@ -230,17 +231,6 @@ function emptyModel(): FeedModel {
     tags: [],
     skipped: [],
   };
-}
-
-/** Canonical form of a page URL for the loop guard (fragment dropped). */
-export function pageKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTabState } from '../shared/tab-state';
-import { keptMarkerOf } from './kept-marker';
 
 /** The notice's words for `n` saved articles the browser cleared. */
 export function clearedText(n: number): string {
@@ -15,16 +14,20 @@ export function clearedText(n: number): string {
  */
 export function ClearedNotice() {
   const [vanished, setVanished] = useState(0);
-  const marker = keptMarkerOf(useTabState());
+  const tab = useTabState();
   useEffect(() => {
     let live = true;
-    void marker.checkVanished().then((n) => {
-      if (live) setVanished(n);
-    });
+    // Its module comes with the check, once the page is live (an effect): no first paint waits for it.
+    void import('./kept-marker')
+      .then(({ keptMarkerOf }) => keptMarkerOf(tab).checkVanished())
+      .then((n) => {
+        if (live) setVanished(n);
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [marker]);
+  }, [tab]);
   if (vanished === 0) return null;
   return (
     <p className="notice storage-cleared" role="status">

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { DEFAULT_SETTINGS, getSetting, onSettingChanged } from '../storage/settings-store';
 import { formatBytes } from '../ui/format';
-import { OPAQUE_QUOTA_BYTES } from './cors-images';
-import { downloadsOf, type OpaqueEstimate } from './download';
+import { OPAQUE_QUOTA_BYTES } from './opaque-quota';
+import type { DownloadState, OpaqueEstimate } from './download';
+import { createStore } from '../shared/store';
+import { useLater } from '../ui/use-later';
 import { useStore } from '../shared/use-store';
 import { useFeedSession } from '../session/session-context';
 import { useTabState } from '../shared/tab-state';
@@ -26,6 +28,12 @@ function estimateText(e: OpaqueEstimate, total: number): string {
   );
 }
 
+/** The download's code: loaded once the app is live or at the first press, so the page that shows the control does not bring it. */
+const downloadCode = () => import('./download');
+
+/** What the control shows until that code is here: nothing under way (a download another tab runs shows once it is). */
+const notLoaded = createStore<DownloadState>({ status: 'idle', done: 0, total: 0 });
+
 /** The "Download for offline" control: start, progress ("12 of 30"), cancel, and the outcome. */
 export function DownloadControl({ count: given, headingLevel = 2 }: { count?: number; headingLevel?: 2 | 3 }) {
   const [stored, setStored] = useState(DEFAULT_SETTINGS.downloadCount);
@@ -42,10 +50,19 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
   }, [given]);
   const count = given ?? stored;
   const session = useFeedSession();
+  const tab = useTabState();
+  const downloads = useLater(downloadCode)?.downloadsOf(tab) ?? null;
+  const [failed, setFailed] = useState(false);
   // A download another tab runs shows here too.
-  const downloads = downloadsOf(useTabState());
-  useEffect(() => downloads.follow(session), [downloads, session]);
-  const state = useStore(downloads.state);
+  useEffect(() => downloads?.follow(session), [downloads, session]);
+  const state = useStore(downloads?.state ?? notLoaded);
+  const start = () => {
+    setFailed(false);
+    downloadCode().then(
+      (m) => m.downloadsOf(tab).start(session, count),
+      () => setFailed(true),
+    );
+  };
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const active = state.status === 'running' || state.status === 'preparing';
@@ -56,18 +73,23 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
       <Heading id={headingId} className="section-heading">
         Download for offline
       </Heading>
+      {failed && !active && (
+        <p role="alert" className="inline-error">
+          The download could not start: part of the app did not load. Check the connection and try again.
+        </p>
+      )}
       {!active && !asking && (
-        <button type="button" className="button" onClick={() => void downloads.start(session, count)}>
+        <button type="button" className="button" onClick={start}>
           Download the latest {count} articles
         </button>
       )}
       {asking && (
         <div className="download-confirm">
           <p role="alert">{estimateText(asking, state.total)}</p>
-          <button type="button" className="button" onClick={downloads.confirm}>
+          <button type="button" className="button" onClick={() => downloads?.confirm()}>
             Download anyway
           </button>{' '}
-          <button type="button" className="button button-quiet" onClick={downloads.cancel}>
+          <button type="button" className="button button-quiet" onClick={() => downloads?.cancel()}>
             Cancel
           </button>
         </div>
@@ -78,7 +100,7 @@ export function DownloadControl({ count: given, headingLevel = 2 }: { count?: nu
           <p aria-live="polite">
             {state.status === 'preparing' ? 'Preparing…' : `${state.done} of ${state.total}`}
           </p>
-          <button type="button" className="button button-quiet" onClick={downloads.cancel}>
+          <button type="button" className="button button-quiet" onClick={() => downloads?.cancel()}>
             Cancel download
           </button>
         </div>

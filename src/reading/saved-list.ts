@@ -6,9 +6,7 @@ import type { SavedArticle } from '../storage/db';
 import { onTabMessage } from '../shared/tab-channel';
 import { useTabState, type TabPart, type TabState } from '../shared/tab-state';
 import { deleteSaved, getSaved, listSaved, putSaved, updateSaved, upsertSaved } from '../storage/saved-store';
-import { imageHostsOf } from './cors-images';
-import { keptMarkerOf } from './kept-marker';
-import { articleImageUrls, cacheSavedImages, removeSavedImages, type CacheDeps } from './saved-images';
+import type { CacheDeps } from './saved-images';
 
 /**
  * The reading list as the page sees it: which article ids are saved (and whether their images are
@@ -47,7 +45,15 @@ export interface SavedList extends TabPart {
   removeArticle(id: string, deps?: CacheDeps | null): Promise<void>;
 }
 
+/**
+ * Storing a saved article's images: loaded with the first save or removal, not with the reading
+ * list's flags, which every page shows.
+ */
+const savedImages = () => import('./saved-images');
+
 function createSavedList(tab: TabState): SavedList {
+  /** The eviction marker (kept-marker.ts), told after each change; its module loads with the first. */
+  const keptMarker = () => import('./kept-marker').then((m) => m.keptMarkerOf(tab));
   const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
   let loading: Promise<void> | null = null;
   let unfollow: (() => void) | null = null;
@@ -79,6 +85,7 @@ function createSavedList(tab: TabState): SavedList {
     },
     async saveArticle(input, via = 'reader', deps) {
       const { article, authors, tags } = input;
+      const [{ articleImageUrls, cacheSavedImages }, { imageHostsOf }] = await Promise.all([savedImages(), import('./cors-images')]);
       const imageUrls = await articleImageUrls(article, authors);
       // Built on the entry stored now, in the write's own transaction: another tab's save in between is kept.
       const { before, entry } = await upsertSaved(article.id, (stored) => ({
@@ -105,13 +112,13 @@ function createSavedList(tab: TabState): SavedList {
         await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
         setFlag(entry.id, { saved: true, imagesCached: true });
       }
-      void keptMarkerOf(tab).changed({ saved: true }); // the eviction marker and persistent storage (kept-marker.ts)
+      void keptMarker().then((m) => m.changed({ saved: true })); // the eviction marker and persistent storage (kept-marker.ts)
       return { ...entry, imagesCached };
     },
     async removeArticle(id, deps) {
       const entry = await deleteSaved(id);
       setFlag(id, undefined);
-      void keptMarkerOf(tab).changed({ saved: false });
+      void keptMarker().then((m) => m.changed({ saved: false }));
       // The episode was kept because the article was: it goes with it (its listening position stays).
       // The episodes' module is loaded here, not with the reading list: Save is on every first visit's
       // page, a kept episode rarely.
@@ -120,7 +127,9 @@ function createSavedList(tab: TabState): SavedList {
         .catch(() => undefined);
       if (!entry) return;
       const keep = new Set((await listSaved()).flatMap((e) => e.imageUrls));
-      await removeSavedImages(entry.imageUrls, keep, deps).catch(() => undefined);
+      await savedImages()
+        .then(({ removeSavedImages }) => removeSavedImages(entry.imageUrls, keep, deps))
+        .catch(() => undefined);
     },
     close() {
       unfollow?.();

@@ -1,6 +1,7 @@
 import { isFeedError } from '../feed/errors';
-import { createFeedParser } from '../feed/feed-parser';
-import { fetchFeedPage, fetchNextPage, mergeFeedModels, pageKey, type FeedPage } from '../feed/load';
+import type { FeedBytesParser, FeedParser } from '../feed/feed-parser';
+import type { FeedPage } from '../feed/load';
+import { pageKey } from '../feed/page-key';
 import type { Article, Author, FeedMeta, FeedModel, Tag } from '../shared/model';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../shared/cache-names';
 import { loadStoredFeed, saveStoredFeed } from '../storage/feed-store';
@@ -67,9 +68,11 @@ export interface FeedSession {
    * Starts the session behind a page that was rendered from its own data (a prerendered page): the
    * device copy is read and the network asked, while the page stays as it is. `meta` is the feed the
    * page was built from and `newest` (ISO) the date of its newest article, against which a device copy
-   * of another publication is weighed.
+   * of another publication is weighed. With `after`, the device and the network are asked once it
+   * settles (the page is live: neither the reads nor their code compete with hydration); anything
+   * that needs the feed before then starts the load itself, knowing the page's feed.
    */
-  startBehindPage(meta: FeedMeta | undefined, newest?: string): void;
+  startBehindPage(meta: FeedMeta | undefined, newest?: string, after?: Promise<unknown>): void;
   /** Ends the session: work still under way finishes into nothing and stores nothing on the device. */
   close(): void;
 }
@@ -109,14 +112,8 @@ export function isOtherPublication(a: FeedMeta, b: FeedMeta): boolean {
   return urls.length === 0 || urls.some(Boolean);
 }
 
-/**
- * A fresh first page merged over what the tab has: the fresh copy of every article it carries wins,
- * articles from later pages merged earlier stay, and so does how far paging got.
- */
-export function mergeRefresh(have: FeedModel, fresh: FeedModel): FeedModel {
-  const merged = mergeFeedModels(fresh, have);
-  return { ...merged, skipped: fresh.skipped };
-}
+/** The session's network half, loaded with its first use (feed-network.ts). */
+const network = () => import('./feed-network');
 
 /** When the newest article of `model` was published or last changed (ms), or undefined when none is dated. */
 export function newestArticleTime(model: FeedModel): number | undefined {
@@ -130,6 +127,7 @@ export function newestArticleTime(model: FeedModel): number | undefined {
   return newest;
 }
 
+type NetworkHalf = Awaited<ReturnType<typeof network>>;
 type Validators = Pick<FeedPage, 'etag' | 'lastModified'>;
 const validatorsOf = (v: Validators): Validators => ({ ...(v.etag ? { etag: v.etag } : {}), ...(v.lastModified ? { lastModified: v.lastModified } : {}) });
 
@@ -163,11 +161,18 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
   /** True once the session runs behind a page rendered from its own data (startBehindPage). */
   let behindPage = false;
   let validators: Validators = {};
-  /** Reads feed bytes into models in a worker of the session's own, started on the first read. */
-  const parser = createFeedParser();
+  /** Reads feed bytes into models in a worker of the session's own, made on the first read. */
+  let parser: FeedParser | null = null;
 
   const checkOpen = () => {
     if (closed) throw new SessionClosed();
+  };
+
+  const parse: FeedBytesParser = async (bytes, info) => {
+    const { createFeedParser } = await network();
+    checkOpen();
+    parser ??= createFeedParser();
+    return parser.parse(bytes, info);
   };
 
   /** Keeps the model on the device after rendering has had its turn; storage trouble never breaks reading. */
@@ -192,7 +197,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
   /** The worker's cached feed, parsed. */
   const workerCopy = async (res: Response, fetchedAt: number): Promise<{ model: FeedModel; fetchedAt: number } | undefined> => {
     try {
-      const model = await parser.parse(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl });
+      const model = await parse(new Uint8Array(await res.arrayBuffer()), { contentType: res.headers.get('Content-Type') ?? '', feedUrl });
       return { model, fetchedAt };
     } catch {
       return undefined; // an unreadable copy is no copy: the network decides
@@ -216,6 +221,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     const copy = kept && (await workerCopy(kept.res, kept.fetchedAt));
     if (!copy) return stored;
     if (!stored || isOtherPublication(stored.model.meta, copy.model.meta)) return copy;
+    const { mergeRefresh } = await network();
     return { ...stored, model: mergeRefresh(stored.model, copy.model), fetchedAt: copy.fetchedAt };
   };
 
@@ -232,7 +238,9 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     };
     // No If-None-Match of our own: a 304 would reach the service worker, which keeps only whole 200
     // answers. The browser's HTTP cache revalidates by itself (`no-cache`) and answers 200 either way.
-    const page = await fetchFeedPage(feedUrl, { fetchImpl, parse: parser.parse });
+    const { fetchFeedPage } = await network();
+    checkOpen();
+    const page = await fetchFeedPage(feedUrl, { fetchImpl, parse });
     if (stampedAt === undefined) return { page };
     return noNetwork ? { page, stampedAt, noNetwork } : { page, stampedAt };
   };
@@ -259,7 +267,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
   };
 
   /** Takes a network copy in: merged, or in place of the old one when another publication now answers. */
-  const takeNetworkCopy = (model: FeedModel, fetchedAt: number) => {
+  const takeNetworkCopy = ({ mergeRefresh }: NetworkHalf, model: FeedModel, fetchedAt: number) => {
     const before = feed.get();
     const baseline = before?.meta ?? shownMeta;
     if (baseline && isOtherPublication(baseline, model.meta)) {
@@ -278,6 +286,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     const run = (async () => {
       try {
         const { page, stampedAt, noNetwork } = await fetchFirstPage({ fresh: true });
+        const net = await network();
         checkOpen();
         if (stampedAt !== undefined) {
           // The worker answered with its kept copy: the network failed or was too slow.
@@ -289,7 +298,7 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
         validators = validatorsOf(page);
         source.set({ fromCopy: false, fetchedAt, refreshing: true });
         const current = feed.get();
-        if (!page.notModified) takeNetworkCopy(page.model, fetchedAt);
+        if (!page.notModified) takeNetworkCopy(net, page.model, fetchedAt);
         else if (current) persist(current, fetchedAt);
       } catch (err) {
         if (!closed) {
@@ -327,10 +336,11 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     }
     // Nothing on the device: this is a first visit, and it waits for the network (the skeleton shows).
     const { page, stampedAt, noNetwork } = await fetchFirstPage({ fresh: false });
+    const net = await network();
     checkOpen();
     const fetchedAt = stampedAt ?? Date.now();
     if (stampedAt === undefined) validators = validatorsOf(page);
-    takeNetworkCopy(page.model, fetchedAt);
+    takeNetworkCopy(net, page.model, fetchedAt);
     source.set(stampedAt === undefined ? { fromCopy: false, fetchedAt } : workerAnswered(fetchedAt, noNetwork));
     return feed.get() ?? page.model;
   };
@@ -368,8 +378,9 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
     const next = base?.meta.nextUrl;
     if (!base) return getFeed();
     if (!next) return Promise.resolve(base);
-    morePending = fetchNextPage(base, visited, { parse: parser.parse })
-      .then((merged) => {
+    morePending = network()
+      .then(async ({ fetchNextPage, mergeFeedModels }) => {
+        const merged = await fetchNextPage(base, visited, { parse });
         if (closed) return merged ?? base;
         // A refresh or a replacement may have landed meanwhile: merge the page into what is current now.
         const current = feed.get();
@@ -434,22 +445,28 @@ export function createFeedSession({ feedUrl }: { feedUrl: string }): FeedSession
       return { article: found, authors: authorsOf(index, found), tags: tagsOf(index, found) };
     },
     takeOtherTabCopy(model, fetchedAt) {
-      const current = feed.get();
-      if (closed || !current || fetchedAt <= (source.get().fetchedAt ?? 0)) return;
-      if (isOtherPublication(current.meta, model.meta)) replaceWith(model);
-      else feed.set(mergeRefresh(current, model));
-      source.set({ ...source.get(), fromCopy: false, fetchedAt, problem: undefined, noNetwork: undefined });
+      void network().then(({ mergeRefresh }) => {
+        const current = feed.get();
+        if (closed || !current || fetchedAt <= (source.get().fetchedAt ?? 0)) return;
+        if (isOtherPublication(current.meta, model.meta)) replaceWith(model);
+        else feed.set(mergeRefresh(current, model));
+        source.set({ ...source.get(), fromCopy: false, fetchedAt, problem: undefined, noNetwork: undefined });
+      });
     },
-    startBehindPage(meta, newest) {
+    startBehindPage(meta, newest, after) {
       if (meta) shownMeta = meta;
       const t = newest === undefined ? NaN : Date.parse(newest);
       shownNewest = Number.isFinite(t) ? t : undefined;
       behindPage = true;
-      void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
+      const start = () => {
+        if (!closed) void getFeed().catch(() => undefined); // a failure shows where a view needs the feed, not here
+      };
+      if (after) void after.then(start, start);
+      else start();
     },
     close() {
       closed = true;
-      parser.close();
+      parser?.close();
     },
   };
 }

@@ -1,12 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useClientValue } from '../../shared/use-client-value';
 import type { Article, Attachment, Author, Tag } from '../../shared/model';
-import { episodesOf, episodeUrl, useEpisodeState } from '../../reading/episodes';
+import type { Episodes } from '../../reading/episodes';
+import { episodeUrl, UNKNOWN_EPISODE, type EpisodeState } from '../../reading/episode-state';
 import { choosePlayable, playableEpisode } from '../../reading/playable';
 import { saveWholeArticle } from '../../reading/save-button';
 import { useFeedSession } from '../../session/session-context';
 import { savedListOf, useSavedFlag } from '../../reading/saved-list';
+import { createStore } from '../../shared/store';
 import { useTabState } from '../../shared/tab-state';
+import { useStore } from '../../shared/use-store';
+import { useLater } from '../../ui/use-later';
 import { isStorageError } from '../../storage/errors';
 import { getEpisode, putEpisodePosition } from '../../storage/episode-store';
 import { formatBytes, formatDuration } from '../../ui/format';
@@ -18,6 +22,30 @@ import { throttle } from '../../reading/reading-position';
  * attachment this browser can play (offline/playable.ts); where the reader got to is kept per episode
  * and restored, as the reading position is; and a row that keeps the episode on the device.
  */
+
+/**
+ * The episodes' states and downloads: loaded once the app is live (every episode's state is unknown
+ * until then, as before its record is read), or at the first press on Keep.
+ */
+const episodesCode = () => import('../../reading/episodes');
+
+/** What is shown before the episodes' code is here. */
+const noStates = createStore<ReadonlyMap<string, EpisodeState>>(new Map());
+const unknown = () => UNKNOWN_EPISODE;
+
+/** This tab's episodes, once their code has loaded. */
+function useEpisodes(): Episodes | null {
+  const tab = useTabState();
+  return useLater(episodesCode)?.episodesOf(tab) ?? null;
+}
+
+/** The state of the episode at `url`, read once the code is here and re-rendering as it changes. */
+function useEpisodeState(episodes: Episodes | null, url: string): EpisodeState {
+  useEffect(() => {
+    if (episodes) void episodes.loadState(url);
+  }, [episodes, url]);
+  return useStore(episodes?.states ?? noStates, { select: (all) => all.get(episodeUrl(url)) ?? UNKNOWN_EPISODE, server: unknown });
+}
 
 /** The attachment to play: the first audio one on the server (no browser to ask), then the browser's choice. */
 function useEpisode(attachments: Attachment[]): Attachment | undefined {
@@ -103,7 +131,8 @@ export function EpisodePlayer({ article, authors, tags }: Props) {
 function Player({ episode, article, authors, tags }: Props & { episode: Attachment }) {
   const headingId = useId();
   const audio = useRef<HTMLAudioElement>(null);
-  const state = useEpisodeState(episode.url);
+  const episodes = useEpisodes();
+  const state = useEpisodeState(episodes, episode.url);
   useEpisodePosition(audio, episode.url, article.id);
   const label = episode.title ?? fileName(episode.url);
   const facts = [
@@ -123,7 +152,7 @@ function Player({ episode, article, authors, tags }: Props & { episode: Attachme
       <audio ref={audio} controls preload={state.status === 'kept' ? 'metadata' : 'none'} src={episode.url} aria-label={`Play ${label}`}>
         <a href={episode.url}>Download {label}</a>
       </audio>
-      <EpisodeOffline episode={episode} article={article} authors={authors} tags={tags} />
+      <EpisodeOffline episode={episode} article={article} authors={authors} tags={tags} episodes={episodes} state={state} />
     </section>
   );
 }
@@ -134,11 +163,11 @@ function progressText(received: number, total: number | undefined): string {
 }
 
 /** Keep, progress with Cancel, Resume, or "on this device" with Remove: the episode's offline state. */
-function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: Attachment }) {
+function EpisodeOffline({ episode, article, authors, tags, episodes, state }: Props & { episode: Attachment; episodes: Episodes | null; state: EpisodeState }) {
   const session = useFeedSession();
   const tab = useTabState();
-  const episodes = episodesOf(tab);
-  const state = useEpisodeState(episode.url);
+  /** This tab's episodes, their code loaded now if a press came first. */
+  const ready = async () => episodes ?? (await episodesCode()).episodesOf(tab);
   const { saved } = useSavedFlag(article.id);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -153,7 +182,7 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
       // The episode stays as long as the article is saved: keeping it saves the article first.
       if (!saved) await saveWholeArticle(session, savedListOf(tab), { article, authors, tags });
       setBusy(false);
-      await episodes.keepEpisode(episode, article.id);
+      await (await ready()).keepEpisode(episode, article.id);
     } catch (e) {
       setError(isStorageError(e) || e instanceof Error ? e.message : 'The episode could not be kept on this device.');
     } finally {
@@ -163,7 +192,9 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
 
   const remove = async () => {
     setError(null);
-    await episodes.removeEpisode(episode.url, article.id).catch(() => setError('The episode could not be removed.'));
+    await ready()
+      .then((e) => e.removeEpisode(episode.url, article.id))
+      .catch(() => setError('The episode could not be removed.'));
   };
 
   let row: React.ReactNode;
@@ -172,7 +203,7 @@ function EpisodeOffline({ episode, article, authors, tags }: Props & { episode: 
       <>
         <progress id={progressId} max={Math.max(1, size ?? 0)} value={size ? state.receivedBytes : undefined} aria-label="Downloading the episode" />
         <span aria-live="polite">Downloading the episode: {progressText(state.receivedBytes, size)}</span>
-        <button type="button" className="button button-quiet button-small" onClick={() => episodes.cancelEpisode(episode.url)}>
+        <button type="button" className="button button-quiet button-small" onClick={() => episodes?.cancelEpisode(episode.url)}>
           Cancel download
         </button>
       </>

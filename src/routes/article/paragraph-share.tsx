@@ -5,6 +5,7 @@ import { LinkToCopy, shareOrCopy } from './share-link';
 /**
  * "Share this paragraph": when the reader selects text inside one numbered paragraph (p-N) of the
  * article body, a small button appears by the selection and shares, or copies, the paragraph's link.
+ * The article view loads it once the page is live: it shows nothing before a selection.
  */
 
 /** The numbered paragraph that holds the whole of a selection, or null. */
@@ -45,6 +46,8 @@ export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; t
       setShown({ n, top: rect.bottom + window.scrollY + 8, left: Math.max(8, rect.left + window.scrollX) });
     }
     document.addEventListener('selectionchange', onSelection);
+    // Loaded once the page is live (the article view's useLater): a selection made before is offered too.
+    onSelection();
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [bodyRef]);
 
@@ -91,25 +94,4 @@ export function ParagraphShare({ slug, title, body: bodyRef }: { slug: string; t
       )}
     </>
   );
-}
-
-/** Scrolls to the #p-N (or any) fragment once the view has rendered it: the browser's own jump ran before it existed. */
-export function useScrollToHash(hash: string, key: string): void {
-  useEffect(() => {
-    if (!hash || hash.length < 2) return;
-    let id: string;
-    try {
-      id = decodeURIComponent(hash.slice(1));
-    } catch {
-      return;
-    }
-    const target = document.getElementById(id);
-    if (!target) return;
-    const frame = requestAnimationFrame(() => {
-      target.scrollIntoView({ block: 'start' });
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [hash, key]);
 }

@@ -12,7 +12,8 @@ import type { ArticleData } from './article-loader';
 import { Attachments } from './attachments';
 import { EpisodePlayer } from './episode-player';
 import { ListenControls } from './listen-controls';
-import { ParagraphShare, useScrollToHash } from './paragraph-share';
+import { useScrollToHash } from './scroll-to-hash';
+import { useLater } from '../../ui/use-later';
 import { useReadingPosition } from '../../reading/reading-position';
 import { RelatedBlock } from './related-block';
 import { ShareButton } from './share-button';
@@ -20,6 +21,9 @@ import { ShareButton } from './share-button';
 
 /** The hero spans the article column (46rem) from 760px, and the whole window below (styles.css `.hero`). */
 const HERO_SIZES = '(min-width: 760px) 736px, 100vw';
+
+/** "Share this paragraph" shows nothing before text is selected: its code comes once the page is live. */
+const paragraphShare = () => import('./paragraph-share');
 
 /** The article page: headline, standfirst, byline, hero, body, tags, attachments, authors and related posts. */
 export function Component() {
@@ -29,6 +33,7 @@ export function Component() {
   const { hash } = useAppNavigation();
   useReadingPosition(article.id, hash);
   useScrollToHash(hash, article.id);
+  const later = useLater(paragraphShare);
   return (
     <div className="page article-page">
       <DocumentHead title={article.title} siteTitle={siteTitle} description={article.summary} path={path} />
@@ -67,7 +72,7 @@ export function Component() {
           </figure>
         )}
         <SafeHtml ref={bodyRef} className="article-body prose" html={body} />
-        <ParagraphShare slug={article.slug} title={article.title} body={bodyRef} />
+        {later && <later.ParagraphShare slug={article.slug} title={article.title} body={bodyRef} />}
         <Attachments attachments={article.attachments} lang={article.language} />
         {tags.length > 0 && (
           <nav className="tags" aria-label="Tags" dir="ltr">

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import * as session from '../../../src/session/feed-session';
+import { createFeedSession } from '../../../src/session/feed-session';
+import { feedUrl } from '../../../src/shared/env';
 import { findInFeed } from '../../../src/session/find-in-feed';
 import { newArticles } from '../../../src/routes/home/new-articles';
 import { loadStoredFeed } from '../../../src/storage/feed-store';
@@ -52,7 +54,7 @@ describe('device first', () => {
     const copy = await store.getFeed(); // would hang until the 8 s time-out if it waited on the network
     expect(copy.articles.map((a) => a.id)).toEqual(model.articles.map((a) => a.id));
     expect(store.feedSource.get()).toMatchObject({ fromCopy: true, refreshing: true });
-    expect(net.calls()).toBe(1);
+    await vi.waitFor(() => expect(net.calls()).toBe(1)); // the refresh behind it (its code loads first)
   });
 
   test('the network copy merges in behind the views: new articles join, the source becomes the network', async () => {
@@ -135,6 +137,32 @@ describe('device first', () => {
     const model = await store.getFeed();
     expect(model.meta.title).toBe('The Harbour Ledger');
     expect(store.feedSource.get().fromCopy).toBe(false); // from the network, not the device
+  });
+
+  test('behind a page, with `after`: neither the device nor the network is asked before it settles, and the page\'s feed is known then', async () => {
+    const model = await visitOnce(await feedText());
+    const net = hangingFetch();
+    vi.stubGlobal('fetch', net.fetch);
+    const store = await freshStore();
+    const replaced = vi.fn();
+    onTestFinished(store.subscribeReplaced(replaced));
+    let live = () => {};
+    const wentLive = new Promise<void>((resolve) => (live = resolve));
+    const shownMeta = { title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' };
+    store.startBehindPage(shownMeta, '2001-01-01T00:00:00Z', wentLive);
+    // A second tab's session started behind the same page without waiting: once it has read the device
+    // and asked the network, the first would have too, had it not waited.
+    const other = createFeedSession({ feedUrl: feedUrl() });
+    onTestFinished(() => other.close());
+    other.startBehindPage(shownMeta, '2001-01-01T00:00:00Z');
+    await vi.waitFor(() => expect(net.calls()).toBe(1));
+    expect(other.peekFeed()?.meta.title).toBe(model.meta.title);
+    expect(store.peekFeed()).toBeNull();
+    expect(replaced).not.toHaveBeenCalled();
+    live();
+    await vi.waitFor(() => expect(store.peekFeed()?.meta.title).toBe(model.meta.title));
+    expect(replaced).toHaveBeenCalledTimes(1); // weighed against the page's publication
+    await vi.waitFor(() => expect(net.calls()).toBe(2));
   });
 
   test('newestArticleTime takes the latest of published and modified dates, ignoring undated articles', () => {

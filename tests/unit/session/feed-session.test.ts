@@ -2,7 +2,7 @@ import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { CACHE_NAMES, FETCHED_AT_HEADER, NO_NETWORK_HEADER } from '../../../src/shared/cache-names';
 import type { FeedModel } from '../../../src/shared/model';
 import { mergeFeedModels } from '../../../src/feed/load';
-import { mergeRefresh } from '../../../src/session/feed-session';
+import { mergeRefresh } from '../../../src/session/feed-network';
 import { freshDeviceEachTest, freshPage } from '../support/fresh-page';
 import { feed, serveFeed, type FeedBuilder } from '../support/feed-builder';
 import { settleFeedWrites } from '../support/settle';
@@ -125,7 +125,7 @@ describe('getFeed, device first', () => {
     expect(ids(await session.getFeed())).toEqual(['worker-1']);
     expect(opened).toContain(CACHE_NAMES.feed);
     expect(session.feedSource.get()).toMatchObject({ fromCopy: true, fetchedAt: NEWER, refreshing: true });
-    expect(requests).toHaveLength(1); // the refresh behind it
+    await vi.waitFor(() => expect(requests).toHaveLength(1)); // the refresh behind it (its code loads first)
   });
 
   test('an unreadable worker copy is no copy: the network decides', async () => {
