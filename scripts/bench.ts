@@ -2,11 +2,12 @@
  * `npm run bench [-- --json] [-- --runs N] [-- --no-build] [-- --skip-lighthouse] [-- --only a,b] [-- --dist DIR]
  * [-- --no-floor]`: the performance figures of DESIGN.md's budgets, measured, never asserted.
  * `--dist DIR` measures another build than dist/ (a copy built with one change, to compare the two in
- * one sitting); `--no-floor` leaves out the plain static article (Lighthouse runs only for home and one article).
+ * one sitting); `--no-floor` leaves out the plain static pages (Lighthouse runs only for home and one article).
  *
  * 1. Bundle: gzipped size of every built JS/CSS file and of what the home page loads first.
  * 2. Lighthouse 12 mobile (default throttling), median and range (min–max) of N runs (3), for /, one
- *    article, and a plain static HTML copy of that article with no JavaScript (the floor), with our/plain ratios.
+ *    article, and plain static HTML copies of both with no JavaScript (the floor), with our/plain ratios,
+ *    and the same copies with React DOM loaded and rendering one element (the floor of a React start).
  * 3. 10,000 articles (a generated ~24 MB feed) in a bench copy of the app (.bench/dist, built with
  *    VITE_FEED_URL=/bench-feed.json, not prerendered): parse + normalize time, navigation -> first list
  *    paint, DOM elements after scrolling to the end, peak JS heap; search index build and query p50/p95.
@@ -175,13 +176,28 @@ async function lighthouse(articlePath: string) {
   try {
     // The same article as a plain static page: the prerendered HTML with every script taken out.
     const slug = decodeURIComponent(articlePath.split('/').pop() ?? '');
-    const page = await readFile(join(DIST, 'articles', slug, 'index.html'), 'utf8');
-    const plain = page.replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
+    const plainOf = (html: string) => html.replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
+    // The floor of any start that takes a page over with React: the plain page with React DOM loaded as
+    // the app loads it (a low-priority module script after the markup), rendering one element.
+    const withReact = (html: string) => html.replace('</body>', '<script type="module" fetchpriority="low" src="/__bench/react-floor.js"></script></body>');
+    const plain = plainOf(await readFile(join(DIST, 'articles', slug, 'index.html'), 'utf8'));
+    const plainHome = plainOf(await readFile(join(DIST, 'index.html'), 'utf8'));
     await mkdir(plainDir, { recursive: true });
     await writeFile(join(plainDir, 'plain-article.html'), plain);
     const figures: Record<string, LhSummary> = {};
     const pages: [string, string][] = [['home /', '/'], [`article ${articlePath}`, articlePath]];
-    if (FLOOR) pages.push(['plain static article', '/__bench/plain-article.html']);
+    if (FLOOR) {
+      await writeReactFloor(plainDir);
+      await writeFile(join(plainDir, 'react-article.html'), withReact(plain));
+      await writeFile(join(plainDir, 'plain-home.html'), plainHome);
+      await writeFile(join(plainDir, 'react-home.html'), withReact(plainHome));
+      pages.push(
+        ['plain static article', '/__bench/plain-article.html'],
+        ['plain static article + React DOM', '/__bench/react-article.html'],
+        ['plain static home', '/__bench/plain-home.html'],
+        ['plain static home + React DOM', '/__bench/react-home.html'],
+      );
+    }
     for (const [name, path] of pages) {
       log(`lighthouse ${name} x${RUNS}`);
       const summary = await lighthouseRuns(url + path);
@@ -198,6 +214,37 @@ async function lighthouse(articlePath: string) {
   } finally {
     await rm(plainDir, { recursive: true, force: true });
     await server.close();
+  }
+}
+
+/** Builds `react-floor.js` into `dir`: React DOM, minified as the app's build minifies it, rendering one element. */
+async function writeReactFloor(dir: string) {
+  const { build } = await import('vite');
+  // In the project, so that 'react' resolves from its node_modules.
+  await mkdir('.bench', { recursive: true });
+  const src = await mkdtemp(join('.bench', 'react-floor-'));
+  try {
+    const entry = join(src, 'react-floor.js');
+    await writeFile(
+      entry,
+      "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\n" +
+        "const el = document.createElement('div');\ndocument.body.append(el);\ncreateRoot(el).render(createElement('span', null, 'React'));\n",
+    );
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: process.cwd(),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir: dir,
+        emptyOutDir: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: () => 'react-floor.js' },
+      },
+    });
+  } finally {
+    await rm(src, { recursive: true, force: true });
   }
 }
 

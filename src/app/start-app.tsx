@@ -14,7 +14,7 @@ import { readPageData, type PageData } from './page-data';
 import type { AppRouter } from './router';
 import type { HeldClicks } from './takeover/early-clicks';
 import { TakeOver, trackReaderScroll } from './takeover/take-over';
-import { markLive } from '../shared/live';
+import { markLive, whenLive } from '../shared/live';
 import { viewComponents, viewOfLoaderData, type ViewId } from './views';
 
 /** The router once its chunk has loaded, with the component that renders it. */
@@ -149,14 +149,11 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     else replacedEarly = true;
   });
   let started = false;
-  let wentLive = () => {};
-  const wentLiveOnce = new Promise<void>((resolve) => (wentLive = resolve));
   const goLive = () => {
     if (started) return;
     started = true;
     performance.mark('broadsheet:interactive');
     markLive();
-    wentLive();
     // The worker's registration, the other tabs and the install offer wait for the takeover: none is
     // needed to read, and each would compete with hydration for the main thread.
     import('./after-live').then(
@@ -176,7 +173,7 @@ export async function startApp(clicks: HeldClicks, install: HeldInstallEvents): 
     // second render. The feed session starts behind the page: what it brings is offered, never swapped
     // in, once the app is live (the page needs nothing of it to be read or hydrated). A mismatch would
     // be a bug: React renders the page afresh, and this says so (the end-to-end tests fail on it).
-    session.startBehindPage(page.data.feed, page.data.newest, wentLiveOnce);
+    session.startBehindPage(page.data.feed, page.data.newest, whenLive());
     // Hydration starts in a task of its own: loading the view is behind us.
     await yieldToMain();
     startTransition(() => {

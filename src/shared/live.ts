@@ -8,6 +8,17 @@ const live = createStore(false);
  */
 export const appLive: ReadableStore<boolean> = live;
 
+/** Resolves once the app is live (at once if it is). */
+export function whenLive(): Promise<void> {
+  if (live.get()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = live.subscribe(() => {
+      off();
+      resolve();
+    });
+  });
+}
+
 /** Called by the app's start when it is live (start-app.tsx). */
 export function markLive(): void {
   live.set(true);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { FeedModel } from '../../shared/model';
 import { useReadStates } from '../../reading/reading-position';
 import { useFeedSession } from '../../session/session-context';
+import { useStore } from '../../shared/use-store';
 import { newArticles, useFeedRefresh } from './new-articles';
 
 /**
@@ -18,12 +19,17 @@ function setAppBadge(count: number): void {
   }
 }
 
+const noFeed = () => null;
+
 /**
  * Home's "N new articles" button (articles the session has ahead of the list on screen; `onShow` puts
- * them on screen), and the app badge with the number of unread articles where the platform has one.
+ * the session's copy on screen), and the app badge with the number of unread articles where the
+ * platform has one. It alone follows the session's copy: a refresh renders it again, not the list.
  */
-export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; live: FeedModel | null; onShow: () => void }) {
-  useFeedRefresh(useFeedSession());
+export function NewArticlesNotice({ shown, onShow }: { shown: FeedModel; onShow: (live: FeedModel) => void }) {
+  const session = useFeedSession();
+  useFeedRefresh(session);
+  const live = useStore(session.feedModel, { server: noFeed });
   const count = live ? newArticles(shown, live).length : 0;
   const read = useReadStates();
   const list = live ?? shown;
@@ -32,7 +38,7 @@ export function NewArticlesNotice({ shown, live, onShow }: { shown: FeedModel; l
   if (count === 0) return null;
   return (
     <div className="new-articles">
-      <button type="button" className="button" onClick={onShow}>
+      <button type="button" className="button" onClick={() => onShow(live ?? shown)}>
         {count} new {count === 1 ? 'article' : 'articles'}
       </button>
     </div>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useFeedSession } from '../../session/session-context';
 import { useViewData } from '../../shared/navigation';
-import { useStore } from '../../shared/use-store';
 import { indexFeed, authorsOf, tagsOf } from '../../session/feed-index';
 import { keepScrollPosition } from './new-articles';
 import { NewArticlesNotice } from './new-articles-notice';
@@ -20,8 +19,6 @@ import { useIsClient, VirtualCardList } from './virtual-list';
 
 const PAGE = 24;
 
-const noFeed = () => null;
-
 /**
  * Home: the feed's title, a lead story, then the latest articles, with "Load more" through the pages.
  * The list is what the loader gave (the device's copy, or the page's own data) until the reader asks for
@@ -30,7 +27,6 @@ const noFeed = () => null;
 export function Component() {
   const data = useViewData<HomeData>();
   const session = useFeedSession();
-  const live = useStore(session.feedModel, { server: noFeed });
   const [pinned, setPinned] = useState({ from: data, model: data.model, truncated: data.truncated });
   let view = pinned;
   if (pinned.from !== data) {
@@ -77,9 +73,7 @@ export function Component() {
     }
   }, [loading, rest.length, visible.length, model.articles.length, adopt, session]);
 
-  const showNew = () => {
-    if (live) keepScrollPosition(() => flushSync(() => adopt(live)));
-  };
+  const showNew = (live: FeedModel) => keepScrollPosition(() => flushSync(() => adopt(live)));
 
   // Infinite scroll: the sentinel below the list asks for more as it comes into view. The button stays for
   // keyboard and screen-reader users, and for when the observer is not available.
@@ -102,7 +96,7 @@ export function Component() {
         {model.meta.description && <p className="home-description">{model.meta.description}</p>}
       </header>
       <SkippedNotice skipped={model.skipped} />
-      <NewArticlesNotice shown={model} live={live} onShow={showNew} />
+      <NewArticlesNotice shown={model} onShow={showNew} />
       {!lead && <p className="empty">This feed has no articles yet.</p>}
       {halfRead.length > 0 && (
         <section aria-labelledby="continue-heading" className="continue-reading">
