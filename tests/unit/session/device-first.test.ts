@@ -45,6 +45,17 @@ function hangingFetch() {
   return { fetch, answer: (body: string) => release(body), calls: () => calls };
 }
 
+/** A returning reader's new tab on lie-fi: the device keeps the feed, the network never answers; `replaced` counts the views' reloads. */
+async function returningTabOnLieFi() {
+  const model = await visitOnce(await feedText());
+  const net = hangingFetch();
+  vi.stubGlobal('fetch', net.fetch);
+  const store = await freshStore();
+  const replaced = vi.fn();
+  onTestFinished(store.subscribeReplaced(replaced));
+  return { model, net, store, replaced };
+}
+
 describe('device first', () => {
   test('a stored copy is answered at once while the network never answers; the status says it is a copy being refreshed', async () => {
     const model = await visitOnce(await feedText());
@@ -99,12 +110,7 @@ describe('device first', () => {
   });
 
   test('a device copy of another publication than the page was built from wins at once, and the views load again', async () => {
-    const model = await visitOnce(await feedText());
-    const net = hangingFetch();
-    vi.stubGlobal('fetch', net.fetch);
-    const store = await freshStore();
-    const replaced = vi.fn();
-    onTestFinished(store.subscribeReplaced(replaced));
+    const { model, net, store, replaced } = await returningTabOnLieFi();
     // The page was built from another paper whose newest article is older than the copy's.
     store.startBehindPage({ title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' }, '2001-01-01T00:00:00Z');
     const shown = await store.getFeed(); // would wait on the network that never answers
@@ -140,12 +146,7 @@ describe('device first', () => {
   });
 
   test('behind a page, with `after`: neither the device nor the network is asked before it settles, and the page\'s feed is known then', async () => {
-    const model = await visitOnce(await feedText());
-    const net = hangingFetch();
-    vi.stubGlobal('fetch', net.fetch);
-    const store = await freshStore();
-    const replaced = vi.fn();
-    onTestFinished(store.subscribeReplaced(replaced));
+    const { model, net, store, replaced } = await returningTabOnLieFi();
     let live = () => {};
     const wentLive = new Promise<void>((resolve) => (live = resolve));
     const shownMeta = { title: 'Another Paper', version: 'https://jsonfeed.org/version/1.1', expired: false, homePageUrl: 'https://another.example/' };
