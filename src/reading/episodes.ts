@@ -95,6 +95,7 @@ function createEpisodes(): Episodes {
           // Granted once that tab ends the download or closes: what is stored then is what shows.
           void tabLocks()
             .then(({ hasTabLocks, withTabLock, TAB_LOCKS }) => (hasTabLocks() ? withTabLock(TAB_LOCKS.episode(url), {}, () => episodes.loadState(url)) : undefined))
+            .catch(() => undefined) // no lock to wait on: the next announcement shows the state
             .finally(() => watching.delete(url));
         }
       }),

@@ -52,8 +52,14 @@ export interface SavedList extends TabPart {
 const savedImages = () => import('./saved-images');
 
 function createSavedList(tab: TabState): SavedList {
-  /** The eviction marker (kept-marker.ts), told after each change; its module loads with the first. */
-  const keptMarker = () => import('./kept-marker').then((m) => m.keptMarkerOf(tab));
+  /**
+   * Tells the eviction marker (kept-marker.ts) of a change; its module loads with the first. A tab
+   * closed meanwhile (a new page load) has no marker to tell: the next one reads the list itself.
+   */
+  const tellKeptMarker = (change: { saved: boolean }) =>
+    void import('./kept-marker')
+      .then((m) => m.keptMarkerOf(tab).changed(change))
+      .catch(() => undefined);
   const flags = createStore<ReadonlyMap<string, SavedFlag>>(new Map());
   let loading: Promise<void> | null = null;
   let unfollow: (() => void) | null = null;
@@ -112,13 +118,13 @@ function createSavedList(tab: TabState): SavedList {
         await updateSaved(entry.id, (e) => ({ ...e, imagesCached: true }));
         setFlag(entry.id, { saved: true, imagesCached: true });
       }
-      void keptMarker().then((m) => m.changed({ saved: true })); // the eviction marker and persistent storage (kept-marker.ts)
+      tellKeptMarker({ saved: true }); // the eviction marker and persistent storage
       return { ...entry, imagesCached };
     },
     async removeArticle(id, deps) {
       const entry = await deleteSaved(id);
       setFlag(id, undefined);
-      void keptMarker().then((m) => m.changed({ saved: false }));
+      tellKeptMarker({ saved: false });
       // The episode was kept because the article was: it goes with it (its listening position stays).
       // The episodes' module is loaded here, not with the reading list: Save is on every first visit's
       // page, a kept episode rarely.
