@@ -133,6 +133,7 @@ async function keepOpaque(url: string, articleId: string, att: Attachment, signa
 /** Announces an episode's state as this tab works on it. */
 export type SetState = (url: string, state: EpisodeState) => void;
 
+/** Downloads (or resumes) one episode into the cache, telling `setState` how far it got; throws Interrupted when it can resume. */
 export async function run(att: Attachment, articleId: string, signal: AbortSignal, setState: SetState): Promise<void> {
   const url = episodeUrl(att.url);
   const before = (await getEpisode(url).catch(() => undefined))?.download;
@@ -235,4 +236,3 @@ export async function forgetBytes(url: string, articleId: string): Promise<void>
   await (await caches.open(CACHE_NAMES.episodes)).delete(url).catch(() => false);
   await putEpisodeDownload(url, record?.articleId ?? articleId, undefined).catch(() => undefined);
 }
-

@@ -34,4 +34,3 @@ export function stateOf(record: EpisodeRecord | undefined): EpisodeState {
   const sizes = { receivedBytes: d.receivedBytes, ...(d.totalBytes !== undefined ? { totalBytes: d.totalBytes } : {}) };
   return d.status === 'complete' ? { status: 'kept', ...sizes } : { status: 'paused', ...sizes, message: 'The download stopped before the end.' };
 }
-

@@ -8,8 +8,6 @@ import type { TabPart, TabState } from '../shared/tab-state';
 import type { SetState } from './episode-download';
 import { episodeUrl, stateOf, type EpisodeState } from './episode-state';
 
-export { episodeUrl, type EpisodeState } from './episode-state';
-
 declare module '../shared/tab-channel' {
   interface TabTopics {
     /** An episode's state as the tab downloading (or removing) it sees it, progress included. */

@@ -333,6 +333,33 @@ describe('in Chromium', () => {
     await page.getByRole('button', { name: 'Remove from saved' }).waitFor();
   });
 
+  test('home\'s download, whose code comes after the takeover: a press when that code cannot load says so and keeps nothing', async () => {
+    const { page } = s;
+    s.expectErrors(/Failed to load resource/, /ERR_/);
+    // The download's own chunk (not download-control-…, which the view brings).
+    await page.route(/\/assets\/download-[A-Za-z0-9_-]{8}\.js$/, (route) => route.abort('connectionreset'));
+    await page.goto(server.url + '/');
+    await appLive(page);
+    const button = page.getByRole('button', { name: /^Download the latest \d+ articles$/ });
+    await button.click();
+    await page.getByRole('alert').filter({ hasText: 'The download could not start' }).waitFor();
+    assert.ok(await button.isVisible(), 'the button stays, to try again');
+    assert.equal(await page.locator('.download-progress').count(), 0, 'no download shows as under way');
+    const saved = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('broadsheet');
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('saved')) return resolve(0);
+            const count = db.transaction('saved').objectStore('saved').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    assert.equal(saved, 0, 'nothing was saved');
+  });
+
   test('a page prerendered for another path is never shown for this one', async () => {
     s.expectErrors(/status of 404/);
     const { page } = s;
